@@ -1,0 +1,78 @@
+import type { Blocker } from './types';
+
+/**
+ * Phrases that contain a country's name but name no country. The matcher prefers the longest match,
+ * so listing the phrase hides the name inside it. Sources: US Census place names, common geography,
+ * and the traps our test pages collect.
+ */
+export const BLOCKERS: Blocker[] = [
+  ...['New Mexico', 'New Mexican', 'New Mexicans'].map((text) => ({ text, note: 'the US state' })),
+  ...['New Jersey', 'Jersey City', 'Jersey Shore'].map((text) => ({ text, note: 'US places' })),
+  { text: 'New South Wales', note: 'an Australian state' },
+  { text: 'New England', note: 'a US region' },
+  { text: 'New Guinea', note: 'the island, shared by Indonesia and Papua New Guinea' },
+  ...['Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Djibouti City', 'Belize City'].map(
+    (text) => ({ text, note: 'a city named after its country' }),
+  ),
+  ...['Gulf of Mexico', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Irish Sea', 'Indian Ocean'].map(
+    (text) => ({ text, note: 'a sea, not the country' }),
+  ),
+  ...['English Channel', 'Korean Peninsula', 'Korean War', 'Niger Delta', 'Niger River', 'Congo River'].map(
+    (text) => ({ text, note: 'a place or event named after a country' }),
+  ),
+  ...[
+    'American Indian',
+    'American Indians',
+    'Indian Country',
+    'Indian country',
+    'Indian reservation',
+    'Indian reservations',
+    'Indian Reservation',
+    'Indian tribe',
+    'Indian tribes',
+    'Indian Affairs',
+    'Indian Health Service',
+    'Native American',
+    'Native Americans',
+  ].map((text) => ({ text, note: 'Native Americans, not India or the United States' })),
+  ...[
+    'Latin America',
+    'Latin American',
+    'Latin Americans',
+    'South America',
+    'South American',
+    'North America',
+    'North American',
+    'Central America',
+    'Central American',
+    'Central Americans',
+    'Pan-American',
+  ].map((text) => ({ text, note: 'a region, not the United States' })),
+  ...[
+    'African American',
+    'African Americans',
+    'Asian American',
+    'Asian Americans',
+    'Arab American',
+    'Arab Americans',
+  ].map((text) => ({ text, note: 'an American group, not a mention of the country' })),
+  ...[
+    'French fries',
+    'French toast',
+    'Swiss cheese',
+    'Dutch oven',
+    'Turkish delight',
+    'Russian roulette',
+    'Chinese checkers',
+    'Danish pastry',
+    'Spanish flu',
+    'Canada goose',
+    'Panama hat',
+    'Brazil nut',
+    'Mexican wave',
+    'Guinea pig',
+    'Guinea pigs',
+    'Jordan algebra',
+    'Jordan algebras',
+  ].map((text) => ({ text, note: 'a thing named after a country' })),
+];

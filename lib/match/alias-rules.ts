@@ -1,0 +1,65 @@
+import type { AliasRule } from '../gazetteer';
+import { startsUpper } from './tokens';
+
+/** The words around a mention that alias rules look at. */
+export interface MentionContext {
+  /** Words before the mention, nearest last. */
+  before: string[];
+  /** Words after the mention, nearest first. */
+  after: string[];
+  /** The word right before is separated from the mention by spaces only. */
+  prevBySpace: boolean;
+  /** The word right after is separated from the mention by a single space. */
+  nextBySingleSpace: boolean;
+  /** The raw text right after the mention. */
+  afterText: string;
+  /** The same entity was matched earlier on the page by an alias without a rule. */
+  priorMention: boolean;
+}
+
+/** How many words on each side a rule may look at: the scanner keeps at least this much context. */
+export function ruleReach(rule: AliasRule): number {
+  return Math.max(rule.requireNear?.window ?? 0, rule.rejectNear?.window ?? 0, 1);
+}
+
+function near(words: readonly string[], context: MentionContext, window: number): boolean {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  const from = Math.max(0, context.before.length - window);
+  for (let i = from; i < context.before.length; i++) {
+    if (wanted.has((context.before[i] as string).toLowerCase())) return true;
+  }
+  const to = Math.min(context.after.length, window);
+  for (let i = 0; i < to; i++) if (wanted.has((context.after[i] as string).toLowerCase())) return true;
+  return false;
+}
+
+function followedBy(phrases: readonly string[], afterText: string): boolean {
+  const text = afterText.replace(/^[ \u00A0]+/, '').toLowerCase();
+  return phrases.some((phrase) => {
+    const p = phrase.trimStart().toLowerCase();
+    if (!text.startsWith(p)) return false;
+    const next = text.charAt(p.length);
+    return next === '' || !/[\p{L}\p{N}]/u.test(next);
+  });
+}
+
+/** Whether a mention of an alias that carries `rule` stands, given its context. */
+export function rulePasses(rule: AliasRule, context: MentionContext): boolean {
+  if (rule.requireNear) {
+    const cued = near(rule.requireNear.words, context, rule.requireNear.window);
+    if (!cued && !(rule.orPriorMention && context.priorMention)) return false;
+  } else if (rule.orPriorMention && !context.priorMention) {
+    return false;
+  }
+  if (rule.rejectNear && near(rule.rejectNear.words, context, rule.rejectNear.window)) return false;
+  const prev = context.before[context.before.length - 1];
+  if (rule.rejectAfter && context.prevBySpace && prev !== undefined && rule.rejectAfter.includes(prev))
+    return false;
+  if (rule.rejectBefore && followedBy(rule.rejectBefore, context.afterText)) return false;
+  if (rule.rejectNextCapitalised && context.nextBySingleSpace) {
+    const next = context.after[0];
+    if (next !== undefined && startsUpper(next) && !(rule.allowNextCapitalised ?? []).includes(next))
+      return false;
+  }
+  return true;
+}

@@ -1,0 +1,310 @@
+import type { AliasRule } from '../gazetteer';
+import { type MentionContext, rulePasses, ruleReach } from './alias-rules';
+import { type AliasEnd, type AutomatonView, childNode, type TrieNode } from './automaton';
+import { caseMatches, isExact, isShoutedNeighbour } from './case-rules';
+import { SOFT_GAP, SPACE_GAP, startsLower, WORD_SOURCE, wordKey } from './tokens';
+
+/** One mention of an entity: offsets into the text as fed (a block break counts as one character). */
+export interface Mention {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Stands for a block boundary inside the stream's buffer: no name runs across it. */
+const HARD_BREAK = '\u2029';
+/** Text kept before the scan position, so that rules and the word-boundary check can look back. */
+const MARGIN = 300;
+/** The longest run of punctuation and spaces the scanner reads between two words of one name. */
+const MAX_GAP = 12;
+
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
+
+interface Pending {
+  start: number;
+  end: number;
+  text: string;
+  /** Aliases that matched this span, those without a rule first. */
+  ends: AliasEnd[];
+  /** The entity index once decided; -1 while undecided; -2 when the rules dropped it. */
+  decided: number;
+}
+
+interface Walked {
+  /** Buffer offsets of the match. */
+  start: number;
+  end: number;
+  ends: AliasEnd[];
+}
+
+const WAIT = Symbol('wait');
+
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}\u00AD\u200B\u200C\u200D\u2060\uFEFF]/u;
+
+/** No letter or digit right before `at` (an ASCII fast path: most text is). */
+function atWordStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !LETTER_OR_DIGIT.test(text.charAt(at - 1));
+}
+
+/** The last word of a string: a dotted acronym ("U.S.") or letters; a sentence's full stop ends no word. */
+const WORD_BEFORE_RE = /(?:\p{Lu}\.){2,}$|[\p{L}\p{M}\p{N}]+$/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds mentions in text fed piece by piece (text nodes), in one left-to-right pass: at each
+ * candidate word it walks the trie as far as the text allows and keeps the longest alias whose case
+ * fits (leftmost-longest). A name may run across pieces ("United" + "Nations") but not across a block
+ * break. Mentions come out in text order once their rules can be decided.
+ */
+export class MatchStream {
+  private buf = '';
+  private bufStart = 0;
+  private fed = 0;
+  private scanPos = 0;
+  private ended = false;
+  private readonly queue: Pending[] = [];
+  private readonly firstUnruled = new Map<number, number>();
+  private readonly candidateRe: RegExp;
+  private readonly stepRe: RegExp;
+  private readonly reach = 24;
+  private readonly acronyms: ReadonlySet<string>;
+  private readonly lowerStarts: ReadonlySet<string>;
+
+  constructor(private readonly automaton: AutomatonView) {
+    this.acronyms = new Set(automaton.acronyms);
+    this.lowerStarts = new Set(automaton.lowerStarts);
+    const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
+    // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
+    this.candidateRe = new RegExp(
+      `\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|${WORD_CHAR}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
+      'gu',
+    );
+    this.stepRe = new RegExp(`([^\\p{L}\\p{N}]{0,${MAX_GAP}}?)(${WORD_SOURCE})`, 'uy');
+  }
+
+  /** Feeds many pieces at once: one string to scan instead of one per piece. */
+  pushAll(chunks: Iterable<{ text: string; breakBefore: boolean }>): Mention[] {
+    const parts: string[] = [];
+    for (const chunk of chunks) {
+      if (chunk.breakBefore) parts.push(HARD_BREAK);
+      parts.push(chunk.text);
+    }
+    return this.push(parts.join(''));
+  }
+
+  /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */
+  push(text: string, breakBefore = false): Mention[] {
+    if (this.ended) throw new Error('push after end');
+    if (breakBefore) {
+      this.buf += HARD_BREAK;
+      this.fed += 1;
+    }
+    this.buf += text;
+    this.fed += text.length;
+    this.scan();
+    return this.flush();
+  }
+
+  /** Ends the text: decides what is still pending. */
+  end(): Mention[] {
+    this.ended = true;
+    this.scan();
+    return this.flush();
+  }
+
+  private scan(): void {
+    const re = this.candidateRe;
+    const buf = this.buf;
+    re.lastIndex = this.scanPos - this.bufStart;
+    for (;;) {
+      const m = re.exec(buf);
+      if (!m) {
+        this.scanPos = this.bufStart + buf.length;
+        break;
+      }
+      const wordStart = m.index;
+      const wordEnd = wordStart + m[0].length;
+      if (wordStart > 0 && !atWordStart(buf, wordStart)) continue;
+      if (wordEnd === buf.length && !this.ended) {
+        this.scanPos = this.bufStart + wordStart;
+        break;
+      }
+      const walked = this.walk(wordStart, m[0], wordEnd);
+      if (walked === WAIT) {
+        this.scanPos = this.bufStart + wordStart;
+        break;
+      }
+      if (walked === null) continue;
+      re.lastIndex = walked.end;
+      if (walked.ends[0]?.[0] === -1) continue;
+      this.enqueue(walked);
+    }
+    this.trim();
+  }
+
+  private walk(start: number, firstWord: string, firstEnd: number): Walked | null | typeof WAIT {
+    const key = wordKey(firstWord);
+    if (startsLower(firstWord) && !this.lowerStarts.has(key)) return null;
+    let node: TrieNode | undefined = this.automaton.firstNode(key);
+    if (!node) return null;
+    const buf = this.buf;
+    const words = [firstWord];
+    let pos = firstEnd;
+    let best: Walked | null = null;
+    for (;;) {
+      const ends = node[0];
+      if (ends !== 0) {
+        const fitting = ends.filter((end) => end[0] === -1 || caseMatches(end, words));
+        if (fitting.length > 0) best = { start, end: pos, ends: fitting };
+      }
+      const next = node[1];
+      if (next === 0) break;
+      this.stepRe.lastIndex = pos;
+      const step = this.stepRe.exec(buf);
+      if (!step) {
+        if (!this.ended && buf.length - pos <= MAX_GAP) return WAIT;
+        break;
+      }
+      const gap = step[1] as string;
+      const word = step[2] as string;
+      if (!SOFT_GAP.test(gap)) break;
+      const wordEnd = step.index + step[0].length;
+      if (wordEnd === buf.length && !this.ended) return WAIT;
+      const nextNode = childNode(next, wordKey(word));
+      if (!nextNode) break;
+      node = nextNode;
+      words.push(word);
+      pos = wordEnd;
+    }
+    if (!best) return null;
+    if (best.ends.some(isExact)) {
+      const after = this.wordAfter(best.end);
+      if (after === WAIT) return WAIT;
+      const shouted =
+        isShoutedNeighbour(this.acronyms, this.wordBefore(best.start)) ||
+        isShoutedNeighbour(this.acronyms, after);
+      if (shouted) best.ends = best.ends.filter((end) => !isExact(end));
+      if (best.ends.length === 0) return null;
+    }
+    best.ends.sort((a, b) => Number(a[2] !== undefined) - Number(b[2] !== undefined));
+    return best;
+  }
+
+  /** The word right before `at`, if only spaces separate them. */
+  private wordBefore(at: number): string | undefined {
+    const buf = this.buf;
+    let i = at;
+    while (i > 0 && SPACE_GAP.test(buf.charAt(i - 1))) i--;
+    if (i === at) return undefined;
+    return WORD_BEFORE_RE.exec(buf.slice(Math.max(0, i - 24), i))?.[0];
+  }
+
+  /** The word right after `at`, if only spaces separate them; WAIT if the buffer ends first. */
+  private wordAfter(at: number): string | undefined | typeof WAIT {
+    const buf = this.buf;
+    let i = at;
+    while (i < buf.length && SPACE_GAP.test(buf.charAt(i))) i++;
+    if (i === buf.length) return this.ended ? undefined : WAIT;
+    if (i === at) return undefined;
+    const wordStart = i;
+    while (i < buf.length && /[\p{L}\p{M}\p{N}]/u.test(buf.charAt(i))) i++;
+    if (i === buf.length && !this.ended) return WAIT;
+    return i === wordStart ? undefined : buf.slice(wordStart, i);
+  }
+
+  private enqueue(walked: Walked): void {
+    const start = this.bufStart + walked.start;
+    const pending: Pending = {
+      start,
+      end: this.bufStart + walked.end,
+      text: this.buf.slice(walked.start, walked.end),
+      ends: walked.ends,
+      decided: -1,
+    };
+    const [entity, , rule] = walked.ends[0] as AliasEnd;
+    if (rule === undefined) {
+      pending.decided = entity;
+      if (!this.firstUnruled.has(entity)) this.firstUnruled.set(entity, start);
+    }
+    this.queue.push(pending);
+  }
+
+  private flush(): Mention[] {
+    const out: Mention[] = [];
+    while (this.queue.length > 0) {
+      const head = this.queue[0] as Pending;
+      if (head.decided === -1 && !this.decide(head)) break;
+      this.queue.shift();
+      if (head.decided >= 0) {
+        out.push({
+          entity: this.automaton.ids[head.decided] as string,
+          text: head.text,
+          start: head.start,
+          end: head.end,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Decides a mention whose aliases carry rules; false while the text after it is still to come. */
+  private decide(pending: Pending): boolean {
+    const context = this.contextOf(pending);
+    if (context === null) return false;
+    pending.decided = -2;
+    for (const [entity, , rule] of pending.ends) {
+      const prior = this.firstUnruled.get(entity);
+      context.priorMention = prior !== undefined && prior < pending.start;
+      if (rule === undefined || rulePasses(this.automaton.rules[rule] as AliasRule, context)) {
+        pending.decided = entity;
+        break;
+      }
+    }
+    return true;
+  }
+
+  private contextOf(pending: Pending): MentionContext | null {
+    const reach = Math.max(
+      ...pending.ends.map(([, , rule]) =>
+        rule === undefined ? 0 : ruleReach(this.automaton.rules[rule] as AliasRule),
+      ),
+    );
+    const start = pending.start - this.bufStart;
+    const end = pending.end - this.bufStart;
+    const afterSlice = this.buf.slice(end, end + MARGIN);
+    const after = afterSlice.match(new RegExp(WORD_SOURCE, 'gu')) ?? [];
+    if (!this.ended && after.length <= reach && end + MARGIN > this.buf.length) return null;
+    const beforeSlice = this.buf.slice(Math.max(0, start - MARGIN), start);
+    const before = beforeSlice.match(new RegExp(WORD_SOURCE, 'gu')) ?? [];
+    const lastBefore = before[before.length - 1];
+    const prevGap =
+      lastBefore === undefined
+        ? ''
+        : beforeSlice.slice(beforeSlice.lastIndexOf(lastBefore) + lastBefore.length);
+    return {
+      before: before.slice(-this.reach),
+      after: after.slice(0, this.reach),
+      prevBySpace: SPACE_GAP.test(prevGap),
+      nextBySingleSpace: /^ [\p{L}]/u.test(afterSlice),
+      afterText: afterSlice.slice(0, 60),
+      priorMention: false,
+    };
+  }
+
+  /** Drops text that neither the scan nor a pending rule can still need. */
+  private trim(): void {
+    const oldestPending = this.queue[0]?.start ?? this.scanPos;
+    const keepFrom = Math.min(this.scanPos, oldestPending) - MARGIN;
+    if (keepFrom - this.bufStart > MARGIN) {
+      this.buf = this.buf.slice(keepFrom - this.bufStart);
+      this.bufStart = keepFrom;
+    }
+  }
+}

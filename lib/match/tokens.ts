@@ -1,0 +1,75 @@
+/**
+ * Token-level helpers shared by the automaton compiler and the scanner, so that an alias and the text
+ * it should match are cut into tokens the same way. Words are Unicode-aware (JavaScript's `\b` is
+ * ASCII-only); soft hyphens and zero-width joiners inside a word belong to it.
+ */
+
+/** Characters inside a word that the reader does not see. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
+export const INVISIBLE_IN_WORD = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+/** One word: a dotted acronym ("U.S.", "U.N.") or a run of letters, marks and digits. */
+export const WORD_SOURCE =
+  '(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]*';
+
+/** Everything between two words that lets a multi-word name go on: spaces, or one hyphen or apostrophe. */
+export const SOFT_GAP =
+  /^(?:[ \t\r\n\u00A0\u2007\u2009\u202F]+|[ \t\r\n\u00A0\u2007\u2009\u202F]*[-\u2010\u2011'\u2019][ \t\r\n\u00A0\u2007\u2009\u202F]*)$/;
+
+/** Spaces only (no punctuation): the gap between two words of one run of text. */
+export const SPACE_GAP = /^[ \t\u00A0\u2007\u2009\u202F]+$/;
+
+const WORD_RE = new RegExp(WORD_SOURCE, 'gu');
+
+/** Splits an alias into its words. */
+export function splitWords(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+/** The word as the reader sees it: no invisible characters, no acronym dots. */
+export function cleanWord(word: string): string {
+  let clean = word;
+  if (clean.includes('.')) clean = clean.replace(/\./g, '');
+  if (INVISIBLE_IN_WORD.test(clean)) clean = clean.replace(INVISIBLE_IN_WORD, '');
+  INVISIBLE_IN_WORD.lastIndex = 0;
+  return clean;
+}
+
+const ASCII = /^[ -~]*$/;
+
+/** The key a word is looked up by: clean, without diacritics, lower case ("Türkiye" -> "turkiye"). */
+const PLAIN_ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+export function wordKey(word: string): string {
+  if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase();
+  const clean = cleanWord(word);
+  if (ASCII.test(clean)) return clean.toLowerCase();
+  return clean.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const first = String.fromCodePoint(word.codePointAt(0) as number);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const first = String.fromCodePoint(word.codePointAt(0) as number);
+  return first !== first.toUpperCase();
+}
+
+/** Two or more letters and no lower-case letter ("PAKISTAN", "IS", "G7" is not: one letter). */
+export function isAllCapsWord(word: string): boolean {
+  const clean = cleanWord(word);
+  let letters = 0;
+  for (const ch of clean) {
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}

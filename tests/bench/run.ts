@@ -1,0 +1,39 @@
+import { matcherBench } from './matcher.bench';
+import type { Bench } from './types';
+
+/** Every benchmark, by the name `--json NAME` takes. Later issues add theirs here. */
+const BENCHES: Bench[] = [matcherBench];
+
+async function main(args: string[]): Promise<number> {
+  const jsonAt = args.indexOf('--json');
+  if (jsonAt >= 0) {
+    const name = args[jsonAt + 1];
+    const bench = BENCHES.find((b) => b.name === name);
+    if (!bench) {
+      process.stderr.write(
+        `bench: unknown benchmark ${JSON.stringify(name)}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`,
+      );
+      return 2;
+    }
+    const { figures } = await bench.run();
+    process.stdout.write(`${JSON.stringify({ [bench.name]: figures })}\n`);
+    return 0;
+  }
+  for (const bench of BENCHES) {
+    const { table } = await bench.run();
+    const width = Math.max(...table.map(([label]) => label.length));
+    process.stdout.write(`\n${bench.name}: ${bench.describe}\n`);
+    for (const [label, value] of table) process.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import type { TabReport } from '@/lib/messages';
+import {
+  EXTENSION_DIR,
+  type ExtensionHarness,
+  launchExtension,
+  startTestServer,
+  type TestServer,
+} from './launch';
+
+// `chrome` as seen inside the extension's own pages and worker (the callbacks below run there).
+declare const chrome: WxtBrowser;
+
+let ext: ExtensionHarness;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the built extension', () => {
+  it('starts its service worker', () => {
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(ext.worker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
+  });
+
+  it('runs the content script on a news page and reports to the background', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is wanted
+    const textLength = await page.evaluate(() => document.body.innerText.length);
+
+    const readReport = () =>
+      ext.worker.evaluate(async (url) => {
+        const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
+        return Object.values(all).find((r) => (r as { url?: string }).url === url) ?? null;
+      }, server.url) as Promise<TabReport | null>;
+
+    await expect
+      .poll(readReport, {
+        timeout: 15_000,
+        message: 'no contentReady report for the test page in storage.session',
+      })
+      .not.toBeNull();
+    const report = await readReport();
+    expect(report).toMatchObject({ url: server.url, textLength });
+    expect(report?.textLength).toBeGreaterThan(100);
+    expect(report?.tabId).toEqual(expect.any(Number));
+
+    // The content script must not touch the page's own DOM.
+    const attrs = await page.evaluate(() => ({
+      html: document.documentElement.getAttributeNames(),
+      body: document.body.getAttributeNames(),
+      children: [...document.body.children].map((e) => e.tagName),
+    }));
+    expect(attrs).toEqual({ html: ['lang'], body: [], children: ['ARTICLE'] });
+    await page.close();
+  });
+
+  it('opens and renders the popup, which can reach the background', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await expect.poll(() => page.textContent('h1'), { timeout: 10_000 }).toBe('Dossier');
+    expect(await page.textContent('p')).toBeTruthy();
+
+    // `ping` through the real runtime, in @webext-core/messaging's wire format ({type, data, timestamp} → {res}).
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ id: 1, type: 'ping', data: undefined, timestamp: Date.now() }),
+    );
+    const { version } = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(reply).toEqual({ res: { ok: true, value: { version } } });
+    await page.close();
+  });
+
+  it('logged no console errors anywhere', () => {
+    expect(ext.errors).toEqual([]);
+  });
+});
