@@ -2,13 +2,12 @@ import type { Lexicon, LexiconEntry } from '../match';
 import type { AliasRule, Blocker, CountryRecord, OrganisationRecord } from './types';
 
 /**
- * Acronyms that British style writes in Title Case ("Nato", "Opec", "Isis"): matched in that form too.
- * Only acronyms that are not English words in Title Case (no "Care", "Rand").
+ * Acronyms that British style writes in Title Case ("Nato", "Opec", "Isil"): matched in that form too.
+ * Only acronyms that are not English words or names in Title Case (no "Care", "Rand", "Isis").
  */
 export const TITLE_CASE_ACRONYMS: ReadonlySet<string> = new Set([
   'NATO',
   'OPEC',
-  'ISIS',
   'ISIL',
   'UNICEF',
   'UNESCO',

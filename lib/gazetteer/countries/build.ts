@@ -26,9 +26,14 @@ export function demonymPlural(demonym: string): string | null {
   return `${demonym}s`;
 }
 
+/** The regional-indicator pair for a code, for the one entry the dataset gives no flag (BQ). */
+function flagEmoji(iso2: string): string {
+  return String.fromCodePoint(...[...iso2].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65));
+}
+
 /** Forms that the matcher cannot tell apart (case aside for names) are one form. */
 function formKey(form: string): string {
-  return isAcronym(form) ? form.replace(/\./g, '') : splitWords(form).map(wordKey).join(' ');
+  return isAcronym(form) ? form : splitWords(form).map(wordKey).join(' ');
 }
 
 function isAcronym(form: string): boolean {
@@ -93,7 +98,7 @@ export function buildCountries(): CountryRecord[] {
       subregion: c.subregion,
       borders: c.borders.map((b) => byCca3.get(b)).filter((b): b is string => b !== undefined),
       area: c.area,
-      flag: c.flag,
+      flag: c.flag || flagEmoji(iso2),
       independent: c.independent === true,
       unMember: c.unMember,
     };
