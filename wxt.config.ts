@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { packedAutomatonPlugin } from './lib/build';
 
 // Top level holds entrypoints/, components/, lib/ and public/ (srcDir is the project root).
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    plugins: [packedAutomatonPlugin()],
     oxc: {
       jsx: { runtime: 'automatic', importSource: 'preact' },
     },

@@ -1,3 +1,4 @@
+import packedAutomaton from 'virtual:dossier/packed-automaton';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
@@ -10,13 +11,14 @@ export default defineBackground(() => {
   // message has them in place before the event is dispatched. No state is kept in globals: the
   // worker may be stopped at any time; per-tab state lives in storage.session.
   onMessage('ping', () => ok({ version: browser.runtime.getManifest().version }));
+  onMessage('packedAutomaton', () => ok(packedAutomaton));
 
   onMessage('contentReady', async ({ data, sender }) => {
     const tabId = sender.tab?.id ?? null;
     if (tabId === null) return ok({ tabId });
     try {
       await saveReport(tabId, data);
-      await badgeApi()?.setBadgeText({ tabId, text: '' });
+      await badgeApi()?.setBadgeText({ tabId, text: badgeText(data.entities.length) });
       return ok({ tabId });
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
@@ -28,7 +30,13 @@ export default defineBackground(() => {
   });
 });
 
+/** The badge shows how many distinct entities the page names. */
+function badgeText(distinct: number): string {
+  if (distinct === 0) return '';
+  return distinct > 99 ? '99+' : String(distinct);
+}
+
 async function saveReport(tabId: number, req: ContentReadyRequest): Promise<void> {
-  const report: TabReport = { tabId, url: req.url, textLength: req.textLength, receivedAt: Date.now() };
+  const report: TabReport = { tabId, ...req, receivedAt: Date.now() };
   await browser.storage.session.set({ [tabReportKey(tabId)]: report });
 }

@@ -13,11 +13,15 @@ export const err = <T = never>(error: string): Result<T> => ({ ok: false, error 
 export interface ContentReadyRequest {
   url: string;
   textLength: number;
+  /** Entities named on the page with their mention counts, most named first. */
+  entities: Array<{ id: string; count: number }>;
 }
 
 export interface ProtocolMap {
   /** Sent by the content script once it has looked at the page. */
   contentReady(req: ContentReadyRequest): Result<{ tabId: number | null }>;
+  /** The gazetteer compiled at build time, for a content script to load (see lib/match/packed.ts). */
+  packedAutomaton(): Result<string>;
   /** Liveness check for extension pages and tests. */
   ping(): Result<{ version: string }>;
 }

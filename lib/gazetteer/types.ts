@@ -11,7 +11,7 @@ export type EntityKind = 'country' | 'organisation';
 export interface AliasRule {
   /** Keep only if one of these words is within `window` word tokens on either side... */
   requireNear?: { words: string[]; window: number };
-  /** ...or (when true) the same entity was already matched earlier on the page by an alias with no rule. */
+  /** ...or (when true) the same entity was already matched earlier on the page (by an alias with no rule, or one whose rule held). */
   orPriorMention?: boolean;
   /** Drop if one of these words is within `window` word tokens on either side (e.g. US-state cues for Georgia). */
   rejectNear?: { words: string[]; window: number };

@@ -13,7 +13,7 @@ export interface MentionContext {
   nextBySingleSpace: boolean;
   /** The raw text right after the mention. */
   afterText: string;
-  /** The same entity was matched earlier on the page by an alias without a rule. */
+  /** The same entity was matched earlier on the page (by an alias without a rule, or one whose rule held). */
   priorMention: boolean;
 }
 

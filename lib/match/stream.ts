@@ -70,7 +70,7 @@ export class MatchStream {
   private scanPos = 0;
   private ended = false;
   private readonly queue: Pending[] = [];
-  private readonly firstUnruled = new Map<number, number>();
+  private readonly firstConfirmed = new Map<number, number>();
   private readonly candidateRe: RegExp;
   private readonly stepRe: RegExp;
   private readonly reach = 24;
@@ -231,7 +231,7 @@ export class MatchStream {
     const [entity, , rule] = walked.ends[0] as AliasEnd;
     if (rule === undefined) {
       pending.decided = entity;
-      if (!this.firstUnruled.has(entity)) this.firstUnruled.set(entity, start);
+      if (!this.firstConfirmed.has(entity)) this.firstConfirmed.set(entity, start);
     }
     this.queue.push(pending);
   }
@@ -260,10 +260,12 @@ export class MatchStream {
     if (context === null) return false;
     pending.decided = -2;
     for (const [entity, , rule] of pending.ends) {
-      const prior = this.firstUnruled.get(entity);
+      const prior = this.firstConfirmed.get(entity);
       context.priorMention = prior !== undefined && prior < pending.start;
       if (rule === undefined || rulePasses(this.automaton.rules[rule] as AliasRule, context)) {
         pending.decided = entity;
+        // A mention its rule confirmed is as good as an unambiguous one for the mentions after it.
+        if (!this.firstConfirmed.has(entity)) this.firstConfirmed.set(entity, pending.start);
         break;
       }
     }

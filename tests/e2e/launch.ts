@@ -111,7 +111,7 @@ export const NEWS_PAGE = `<!doctype html>
     <article>
       <h1>Envoys meet in Doha</h1>
       <p>Representatives of Afghanistan's Taliban administration met officials of the United Nations
-      in Doha on Tuesday to discuss humanitarian access, the UN said in a statement.</p>
+      in Doha, Qatar, on Tuesday to discuss humanitarian access, the UN said in a statement.</p>
     </article>
   </body>
 </html>`;

@@ -20,7 +20,10 @@ export const DROPPED_FORMS: Record<string, Record<string, string>> = {
   JE: { 'Channel Islander': 'shared with Guernsey; names neither' },
   VG: { 'Virgin Islands': 'shared with the US Virgin Islands', 'Virgin Islander': 'shared likewise' },
   VI: { 'Virgin Islander': 'shared with the British Virgin Islands' },
-  SX: { 'Saint-Martin': 'French for the whole island; Saint Martin is the French part', 'São Martinho': 'likewise, in Portuguese' },
+  SX: {
+    'Saint-Martin': 'French for the whole island; Saint Martin is the French part',
+    'São Martinho': 'likewise, in Portuguese',
+  },
   ZA: { RSA: 'mostly the cryptosystem in English text' },
   KN: { 'Kittitian or Nevisian': 'not a form, two forms joined' },
   FJ: { Viti: 'rare, and a word in other languages' },

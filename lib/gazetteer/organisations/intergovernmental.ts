@@ -561,7 +561,8 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
     acronyms: [],
     aliases: ['Opec Plus'],
     type: 'intergovernmental',
-    description: 'OPEC+: the alliance of OPEC with Russia and other oil producers that sets joint output targets.',
+    description:
+      'OPEC+: the alliance of OPEC with Russia and other oil producers that sets joint output targets.',
     founded: 2016,
     headquarters: null,
     members: [

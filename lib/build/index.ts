@@ -1,0 +1,1 @@
+export { PACKED_AUTOMATON_MODULE, packedAutomatonPlugin } from './packed-automaton-plugin';
