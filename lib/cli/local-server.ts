@@ -1,0 +1,34 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface LocalServer {
+  /** Base URL, e.g. http://127.0.0.1:43210/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A tiny HTTP server on 127.0.0.1 (random port) serving pages from a path → HTML map. */
+export async function startLocalServer(pages: Record<string, string>): Promise<LocalServer> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const html = pages[path];
+    if (html !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    } else if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // a 404 here would show up as a console error
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
