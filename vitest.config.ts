@@ -24,7 +24,15 @@ export default defineConfig({
       {
         extends: true,
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
-        optimizeDeps: { include: ['preact', 'preact/jsx-runtime', 'preact/jsx-dev-runtime'] },
+        optimizeDeps: {
+          include: [
+            'preact',
+            'preact/jsx-runtime',
+            'preact/jsx-dev-runtime',
+            'preact/hooks',
+            'world-countries',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
