@@ -24,6 +24,11 @@ export interface AliasRule {
   allowNextCapitalised?: string[];
   /** Why the rule exists, in one line. */
   note: string;
+  /**
+   * Sentences that prove the rule, run by a test: in each `kept` sentence the alias is matched as this
+   * entity, in each `dropped` sentence it is not. Not shipped to pages.
+   */
+  examples?: { kept: string[]; dropped: string[] };
 }
 
 /** A surface form. `exact` forms (acronyms) match only in exactly this case; others in Title Case or ALL CAPS. */

@@ -1,4 +1,4 @@
-import type { AliasRule } from '../gazetteer';
+import type { MatchRule } from './automaton';
 import { startsUpper } from './tokens';
 
 /** The words around a mention that alias rules look at. */
@@ -18,7 +18,7 @@ export interface MentionContext {
 }
 
 /** How many words on each side a rule may look at: the scanner keeps at least this much context. */
-export function ruleReach(rule: AliasRule): number {
+export function ruleReach(rule: MatchRule): number {
   return Math.max(rule.requireNear?.window ?? 0, rule.rejectNear?.window ?? 0, 1);
 }
 
@@ -44,7 +44,7 @@ function followedBy(phrases: readonly string[], afterText: string): boolean {
 }
 
 /** Whether a mention of an alias that carries `rule` stands, given its context. */
-export function rulePasses(rule: AliasRule, context: MentionContext): boolean {
+export function rulePasses(rule: MatchRule, context: MentionContext): boolean {
   if (rule.requireNear) {
     const cued = near(rule.requireNear.words, context, rule.requireNear.window);
     if (!cued && !(rule.orPriorMention && context.priorMention)) return false;

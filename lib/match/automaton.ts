@@ -20,7 +20,7 @@ export type TrieLevel = Record<string, TrieNode>;
 export interface Automaton {
   v: number;
   ids: string[];
-  rules: AliasRule[];
+  rules: MatchRule[];
   /** Exact acronyms (clean form): an all-caps neighbour that is one of these is not a shouting headline. */
   acronyms: string[];
   /** First words that start in lower case ("al" of "al-Qaeda"): the scanner must look at these too. */
@@ -30,10 +30,18 @@ export interface Automaton {
 
 export const AUTOMATON_VERSION = 2;
 
+/** A rule as pages need it: the note and the example sentences stay with the data. */
+export type MatchRule = Omit<AliasRule, 'note' | 'examples'>;
+
+function matchRule(rule: AliasRule): MatchRule {
+  const { note: _note, examples: _examples, ...match } = rule;
+  return match;
+}
+
 /** What the scanner needs of an automaton, whether compiled here or unpacked from the build. */
 export interface AutomatonView {
   ids: string[];
-  rules: AliasRule[];
+  rules: MatchRule[];
   acronyms: string[];
   lowerStarts: string[];
   /** The trie node for a text's first word, by key. */
@@ -57,7 +65,7 @@ export function compileAutomaton(lexicon: Lexicon): Automaton {
   const root: TrieLevel = {};
   const acronyms = new Set<string>();
   const lowerStarts = new Set<string>();
-  const rules: AliasRule[] = [];
+  const rules: MatchRule[] = [];
   const ruleIndex = new Map<AliasRule, number>();
   for (const entry of lexicon.entries) {
     const words = splitWords(entry.text);
@@ -89,7 +97,7 @@ export function compileAutomaton(lexicon: Lexicon): Automaton {
     if (entry.rule) {
       let r = ruleIndex.get(entry.rule);
       if (r === undefined) {
-        r = rules.push(entry.rule) - 1;
+        r = rules.push(matchRule(entry.rule)) - 1;
         ruleIndex.set(entry.rule, r);
       }
       end.push(r);

@@ -1,6 +1,5 @@
-import type { AliasRule } from '../gazetteer';
 import { type MentionContext, rulePasses, ruleReach } from './alias-rules';
-import { type AliasEnd, type AutomatonView, childNode, type TrieNode } from './automaton';
+import { type AliasEnd, type AutomatonView, childNode, type MatchRule, type TrieNode } from './automaton';
 import { caseMatches, isExact, isShoutedNeighbour } from './case-rules';
 import { SOFT_GAP, SPACE_GAP, startsLower, WORD_SOURCE, wordKey } from './tokens';
 
@@ -262,7 +261,7 @@ export class MatchStream {
     for (const [entity, , rule] of pending.ends) {
       const prior = this.firstConfirmed.get(entity);
       context.priorMention = prior !== undefined && prior < pending.start;
-      if (rule === undefined || rulePasses(this.automaton.rules[rule] as AliasRule, context)) {
+      if (rule === undefined || rulePasses(this.automaton.rules[rule] as MatchRule, context)) {
         pending.decided = entity;
         // A mention its rule confirmed is as good as an unambiguous one for the mentions after it.
         if (!this.firstConfirmed.has(entity)) this.firstConfirmed.set(entity, pending.start);
@@ -275,7 +274,7 @@ export class MatchStream {
   private contextOf(pending: Pending): MentionContext | null {
     const reach = Math.max(
       ...pending.ends.map(([, , rule]) =>
-        rule === undefined ? 0 : ruleReach(this.automaton.rules[rule] as AliasRule),
+        rule === undefined ? 0 : ruleReach(this.automaton.rules[rule] as MatchRule),
       ),
     );
     const start = pending.start - this.bufStart;

@@ -184,9 +184,74 @@ export const US_STATE_RULE: AliasRule = {
 
 /** Aliases of a country that carry a rule, keyed by ISO2 and alias text. */
 export const COUNTRY_RULES: Record<string, Record<string, AliasRule>> = {
-  JO: { Jordan: PERSON_NAME_RULE },
-  TD: { Chad: PERSON_NAME_RULE },
-  GE: { Georgia: US_STATE_RULE, Georgian: US_STATE_RULE, Georgians: US_STATE_RULE },
-  IL: { Israel: GIVEN_NAME_RULE },
-  IN: { India: GIVEN_NAME_RULE },
+  JO: {
+    Jordan: {
+      ...PERSON_NAME_RULE,
+      examples: {
+        kept: ['King Abdullah of Jordan met the envoy in Amman.', 'Jordan reopened its border with Syria.'],
+        dropped: [
+          'Michael Jordan retired in 2003.',
+          'Jordan Peterson spoke in Toronto.',
+          'Every Jordan algebra is commutative.',
+        ],
+      },
+    },
+  },
+  TD: {
+    Chad: {
+      ...PERSON_NAME_RULE,
+      examples: {
+        kept: ['Troops from Chad crossed into Sudan.', "N'Djamena, Chad, was calm on Sunday."],
+        dropped: ['Chad Smith played the drums.', 'Coach Chad said the team was ready.'],
+      },
+    },
+  },
+  GE: {
+    Georgia: {
+      ...US_STATE_RULE,
+      examples: {
+        kept: ['Tbilisi is the capital of Georgia.', 'Georgia applied to join the EU in 2022.'],
+        dropped: [
+          'Voters in Atlanta, Georgia queued for hours.',
+          "Georgia's governor Brian Kemp signed the bill.",
+          "Georgia O'Keeffe painted flowers.",
+        ],
+      },
+    },
+    Georgian: {
+      ...US_STATE_RULE,
+      examples: {
+        kept: ['The Georgian government in Tbilisi protested.'],
+        dropped: ['A Georgian Republican senator from Atlanta spoke.'],
+      },
+    },
+    Georgians: {
+      ...US_STATE_RULE,
+      examples: {
+        kept: ['Thousands of Georgians marched in Tbilisi.'],
+        dropped: ['Georgians voted in the Senate runoff in Atlanta.'],
+      },
+    },
+  },
+  IL: {
+    Israel: {
+      ...GIVEN_NAME_RULE,
+      examples: {
+        kept: ['Israel struck targets in Gaza.', 'The Israel Police said the road was closed.'],
+        dropped: ['Israel Adesanya won the fight.', 'Foreign minister Israel Katz said.'],
+      },
+    },
+  },
+  IN: {
+    India: {
+      ...GIVEN_NAME_RULE,
+      examples: {
+        kept: [
+          'India and Pakistan agreed to talks.',
+          'The India Meteorological Department warned of floods.',
+        ],
+        dropped: ['The columnist India Knight wrote about it.'],
+      },
+    },
+  },
 };
