@@ -1,5 +1,5 @@
 import type { MatchRule } from './automaton';
-import { startsUpper } from './tokens';
+import { isAllCapsWord, startsUpper } from './tokens';
 
 /** The words around a mention that alias rules look at. */
 export interface MentionContext {
@@ -58,8 +58,9 @@ export function rulePasses(rule: MatchRule, context: MentionContext): boolean {
   if (rule.rejectBefore && followedBy(rule.rejectBefore, context.afterText)) return false;
   if (rule.rejectNextCapitalised && context.nextBySingleSpace) {
     const next = context.after[0];
-    if (next !== undefined && startsUpper(next) && !(rule.allowNextCapitalised ?? []).includes(next))
-      return false;
+    // An all-caps next word tells nothing: the text is shouting ("PAKISTAN AND INDIA TO SIT DOWN").
+    const surname = next !== undefined && startsUpper(next) && !isAllCapsWord(next);
+    if (surname && !(rule.allowNextCapitalised ?? []).includes(next)) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import type { AliasEnd } from './automaton';
-import { cleanWord, isAllCapsWord, startsUpper } from './tokens';
+import { cleanWord, startsUpper } from './tokens';
 
 /**
  * Names match in Title Case or ALL CAPS, never all lower case: every capitalised word of the alias
@@ -17,13 +17,4 @@ export function caseMatches(end: AliasEnd, textWords: readonly string[]): boolea
 
 export function isExact(end: AliasEnd): boolean {
   return typeof end[1] === 'string';
-}
-
-/**
- * An acronym next to another all-caps word is part of a shouting headline ("PAKISTAN IS READY"),
- * unless that neighbour is itself a known acronym ("US UK").
- */
-export function isShoutedNeighbour(acronyms: ReadonlySet<string>, neighbour: string | undefined): boolean {
-  if (neighbour === undefined) return false;
-  return isAllCapsWord(neighbour) && !acronyms.has(cleanWord(neighbour));
 }

@@ -1,7 +1,7 @@
 import { type MentionContext, rulePasses, ruleReach } from './alias-rules';
 import { type AliasEnd, type AutomatonView, childNode, type MatchRule, type TrieNode } from './automaton';
-import { caseMatches, isExact, isShoutedNeighbour } from './case-rules';
-import { SOFT_GAP, SPACE_GAP, startsLower, WORD_SOURCE, wordKey } from './tokens';
+import { caseMatches, isExact } from './case-rules';
+import { cleanWord, isAllCapsWord, SOFT_GAP, SPACE_GAP, startsLower, WORD_SOURCE, wordKey } from './tokens';
 
 /** One mention of an entity: offsets into the text as fed (a block break counts as one character). */
 export interface Mention {
@@ -184,11 +184,8 @@ export class MatchStream {
     }
     if (!best) return null;
     if (best.ends.some(isExact)) {
-      const after = this.wordAfter(best.end);
-      if (after === WAIT) return WAIT;
-      const shouted =
-        isShoutedNeighbour(this.acronyms, this.wordBefore(best.start)) ||
-        isShoutedNeighbour(this.acronyms, after);
+      const shouted = this.inShoutingRun(best.start, best.end);
+      if (shouted === WAIT) return WAIT;
       if (shouted) best.ends = best.ends.filter((end) => !isExact(end));
       if (best.ends.length === 0) return null;
     }
@@ -196,26 +193,53 @@ export class MatchStream {
     return best;
   }
 
+  /**
+   * Whether an acronym stands in a shouting headline: an all-caps word that is no acronym within two
+   * words on either side, looking past acronyms next to it ("WHO IS TO BLAME", but "US UK talks").
+   */
+  private inShoutingRun(start: number, end: number): boolean | typeof WAIT {
+    let at = start;
+    for (let n = 0; n < 2; n++) {
+      const before = this.wordBefore(at);
+      if (before === undefined || !isAllCapsWord(before.word)) break;
+      if (!this.acronyms.has(cleanWord(before.word))) return true;
+      at = before.start;
+    }
+    at = end;
+    for (let n = 0; n < 2; n++) {
+      const after = this.wordAfter(at);
+      if (after === WAIT) return WAIT;
+      if (after === undefined || !isAllCapsWord(after.word)) break;
+      if (!this.acronyms.has(cleanWord(after.word))) return true;
+      at = after.end;
+    }
+    return false;
+  }
+
   /** The word right before `at`, if only spaces separate them. */
-  private wordBefore(at: number): string | undefined {
+  private wordBefore(at: number): { word: string; start: number } | undefined {
     const buf = this.buf;
     let i = at;
     while (i > 0 && SPACE_GAP.test(buf.charAt(i - 1))) i--;
     if (i === at) return undefined;
-    return WORD_BEFORE_RE.exec(buf.slice(Math.max(0, i - 24), i))?.[0];
+    const word = WORD_BEFORE_RE.exec(buf.slice(Math.max(0, i - 24), i))?.[0];
+    return word === undefined ? undefined : { word, start: i - word.length };
   }
 
   /** The word right after `at`, if only spaces separate them; WAIT if the buffer ends first. */
-  private wordAfter(at: number): string | undefined | typeof WAIT {
+  private wordAfter(at: number): { word: string; end: number } | undefined | typeof WAIT {
     const buf = this.buf;
     let i = at;
     while (i < buf.length && SPACE_GAP.test(buf.charAt(i))) i++;
     if (i === buf.length) return this.ended ? undefined : WAIT;
     if (i === at) return undefined;
     const wordStart = i;
-    while (i < buf.length && /[\p{L}\p{M}\p{N}]/u.test(buf.charAt(i))) i++;
+    while (i < buf.length && /[\p{L}\p{M}\p{N}.]/u.test(buf.charAt(i))) i++;
     if (i === buf.length && !this.ended) return WAIT;
-    return i === wordStart ? undefined : buf.slice(wordStart, i);
+    // A full stop ends the sentence unless the word is a dotted acronym ("U.S.").
+    let word = buf.slice(wordStart, i);
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(word)) word = word.replace(/\.+$/, '');
+    return word === '' ? undefined : { word, end: wordStart + word.length };
   }
 
   private enqueue(walked: Walked): void {

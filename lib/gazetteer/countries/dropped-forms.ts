@@ -37,6 +37,7 @@ export const DROPPED_TRANSLATIONS: ReadonlySet<string> = new Set([
   'Maurice',
   'Dominique',
   'Man',
+  'Chili',
   'Salomon',
   'Marianne',
   'Bélgica',

@@ -89,7 +89,7 @@ export const PERSON_NAME_RULE: AliasRule = {
   note: 'given name or surname (Michael Jordan, Chad Smith) or a mathematical term (Jordan algebra), not the country',
 };
 
-/** "Israel" and "India" are given names (Israel Katz, India Knight); a capitalised word after them is a surname. */
+/** "Israel", "India" and "Kenya" are given names (Israel Katz, India Knight, Kenya Moore); a capitalised word after them is a surname. */
 export const GIVEN_NAME_RULE: AliasRule = {
   rejectAfter: PERSON_LEAD_INS,
   rejectNextCapitalised: true,
@@ -176,6 +176,21 @@ const US_STATE_CUES = [
 /** "Georgia" is also a US state; news names the state with a city, a governor or other states. */
 export const US_STATE_RULE: AliasRule = {
   rejectNear: { words: US_STATE_CUES, window: 8 },
+  // The country's adjective is "Georgian": "Georgia voters" are the state's.
+  rejectBefore: [
+    'voters',
+    'lawmakers',
+    'legislature',
+    'primary',
+    'runoff',
+    'Republicans',
+    'Democrats',
+    'Bulldogs',
+    'Tech',
+    'State',
+    'Power',
+    'peach',
+  ],
   rejectAfter: PERSON_LEAD_INS,
   rejectNextCapitalised: true,
   allowNextCapitalised: ['Dream', 'Armed', 'Defense', 'Defence', 'Police'],
@@ -239,6 +254,18 @@ export const COUNTRY_RULES: Record<string, Record<string, AliasRule>> = {
       examples: {
         kept: ['Israel struck targets in Gaza.', 'The Israel Police said the road was closed.'],
         dropped: ['Israel Adesanya won the fight.', 'Foreign minister Israel Katz said.'],
+      },
+    },
+  },
+  KE: {
+    Kenya: {
+      ...GIVEN_NAME_RULE,
+      examples: {
+        kept: [
+          'Kenya sent police officers to Haiti.',
+          'She filmed part of the season in Kenya, her agent said.',
+        ],
+        dropped: ['The reality star Kenya Moore hosted the gala.'],
       },
     },
   },
