@@ -9,6 +9,8 @@ export interface MentionContext {
   after: string[];
   /** The word right before is separated from the mention by spaces only. */
   prevBySpace: boolean;
+  /** Everything between the previous spaces and the mention, punctuation included ("Mr.", "Russia's"). */
+  prevToken?: string | undefined;
   /** The word right after is separated from the mention by a single space. */
   nextBySingleSpace: boolean;
   /** The raw text right after the mention. */
@@ -43,6 +45,15 @@ function followedBy(phrases: readonly string[], afterText: string): boolean {
   });
 }
 
+/** The word before is one of `words`: as written ("Mr.", "Russia's"), or without its full stop or possessive. */
+function precededBy(words: readonly string[], context: MentionContext): boolean {
+  const prev = context.before[context.before.length - 1];
+  if (context.prevBySpace && prev !== undefined && words.includes(prev)) return true;
+  const token = context.prevToken;
+  if (token === undefined) return false;
+  return words.includes(token) || words.includes(token.replace(/(?:\.|['’]s)$/u, ''));
+}
+
 /** Whether a mention of an alias that carries `rule` stands, given its context. */
 export function rulePasses(rule: MatchRule, context: MentionContext): boolean {
   if (rule.requireNear) {
@@ -52,9 +63,7 @@ export function rulePasses(rule: MatchRule, context: MentionContext): boolean {
     return false;
   }
   if (rule.rejectNear && near(rule.rejectNear.words, context, rule.rejectNear.window)) return false;
-  const prev = context.before[context.before.length - 1];
-  if (rule.rejectAfter && context.prevBySpace && prev !== undefined && rule.rejectAfter.includes(prev))
-    return false;
+  if (rule.rejectAfter && precededBy(rule.rejectAfter, context)) return false;
   if (rule.rejectBefore && followedBy(rule.rejectBefore, context.afterText)) return false;
   if (rule.rejectNextCapitalised && context.nextBySingleSpace) {
     const next = context.after[0];

@@ -313,10 +313,12 @@ export class MatchStream {
       lastBefore === undefined
         ? ''
         : beforeSlice.slice(beforeSlice.lastIndexOf(lastBefore) + lastBefore.length);
+    const prevToken = /(?:^|\s)(\S+)[ \t\u00A0]+$/u.exec(beforeSlice)?.[1];
     return {
       before: before.slice(-this.reach),
       after: after.slice(0, this.reach),
       prevBySpace: SPACE_GAP.test(prevGap),
+      prevToken,
       nextBySingleSpace: /^ [\p{L}]/u.test(afterSlice),
       afterText: afterSlice.slice(0, 60),
       priorMention: false,

@@ -66,6 +66,16 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: '"IS" is the verb "is" in shouted text and Iceland\'s country code: keep it only in jihadist context',
+        examples: {
+          kept: [
+            'IS claimed the attack on the church in Mozambique.',
+            'IS fighters regrouped in the Syrian desert.',
+          ],
+          dropped: [
+            'The country code for Iceland is IS, and its currency is the krona.',
+            'Cars from Reykjavik carry IS stickers.',
+          ],
+        },
       },
     },
     source: "Wikipedia: Islamic State; UN Security Council ISIL (Da'esh) & Al-Qaida Sanctions List",
@@ -115,6 +125,10 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
           window: 10,
         },
         note: 'ISK is also the currency code of the Icelandic krona',
+        examples: {
+          kept: ['ISK claimed the bombing in Kabul.', 'The Taliban said they had killed an ISK commander.'],
+          dropped: ['The krona traded at 140 ISK to the dollar.', 'Prices on the menu are in ISK.'],
+        },
       },
     },
     source:
@@ -309,6 +323,16 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
           window: 15,
         },
         note: 'Al-Shabab is also the name of football clubs in Saudi Arabia, the UAE and Oman',
+        examples: {
+          kept: [
+            'Government troops said al-Shabab fighters attacked a base in Somalia.',
+            'The attack in Mogadishu was claimed by al-Shabab.',
+          ],
+          dropped: [
+            'The striker joined al-Shabab from Benfica.',
+            'Riyadh side al-Shabab drew 1-1 with Al-Nassr in the Pro League.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Al-Shabaab (militant group); US State Department Foreign Terrorist Organizations',
@@ -458,6 +482,14 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
           window: 12,
         },
         note: 'Wagner is a common surname and the composer; keep it only near mercenary or Russia cues',
+        examples: {
+          kept: ['Wagner mercenaries withdrew from Mali.', 'Prigozhin led the Wagner mutiny in June 2023.'],
+          dropped: [
+            'Richard Wagner wrote operas for Bayreuth.',
+            'Ann Wagner, a Republican, criticised Russia over the war.',
+            'Wagner scored twice for the home side.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Wagner Group',
@@ -650,6 +682,13 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'PMF is also used for other things (e.g. private military firms); keep it in Iraqi context',
+        examples: {
+          kept: [
+            'The PMF, the umbrella of Iraqi militias, rejected calls to disarm.',
+            'A drone hit a PMF base south of Baghdad.',
+          ],
+          dropped: ['A PMF hired by the company guarded the mine in Mozambique.'],
+        },
       },
     },
     source: 'Wikipedia: Popular Mobilization Forces',
@@ -721,6 +760,13 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'Several countries have had a "National Liberation Army"; keep it in Colombian context',
+        examples: {
+          kept: [
+            'The National Liberation Army attacked a pipeline in Colombia.',
+            'Petro suspended talks with the National Liberation Army.',
+          ],
+          dropped: ['In 2001 the National Liberation Army fought government forces near Tetovo.'],
+        },
       },
     },
     source:
@@ -762,6 +808,10 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['motorway', 'junction', 'Gatwick', 'traffic', 'Crawley'], window: 8 },
         note: 'M23 is also a British motorway',
+        examples: {
+          kept: ['M23 rebels seized Goma in January.', 'Rwanda denies backing the M23.'],
+          dropped: ['Traffic on the M23 near Gatwick was heavy.', 'A crash closed the M23 at junction 9.'],
+        },
       },
     },
     source: 'Wikipedia: March 23 Movement',
@@ -804,6 +854,16 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
           window: 10,
         },
         note: 'ADF is also the Australian Defence Force and Alliance Defending Freedom',
+        examples: {
+          kept: [
+            'ADF rebels killed 40 villagers in Ituri.',
+            'Uganda and Congo launched joint operations against the ADF.',
+          ],
+          dropped: [
+            'The ADF sent troops to help with the floods in Australia.',
+            'The ADF sued the school district on religious liberty grounds.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Allied Democratic Forces',
@@ -843,6 +903,13 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Reporters', 'Borders', 'Frontières', 'Frontieres', 'Index'], window: 12 },
         note: 'RSF is also Reporters Without Borders; keep it in Sudanese context',
+        examples: {
+          kept: ['RSF paramilitaries shelled El Fasher.', 'The RSF took control of the town in Darfur.'],
+          dropped: [
+            'RSF ranked Norway first in its press freedom index.',
+            'RSF said 50 journalists were killed this year.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Rapid Support Forces',
@@ -877,6 +944,10 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Singapore', 'aviation', 'fuel', 'fuels', 'airline', 'airlines'], window: 10 },
         note: 'SAF is also Singapore Armed Forces and sustainable aviation fuel',
+        examples: {
+          kept: ['The SAF retook Khartoum from the RSF.', 'Burhan said the SAF would fight on.'],
+          dropped: ['Airlines must blend 2% SAF into jet fuel.', 'The SAF held a parade in Singapore.'],
+        },
       },
     },
     source: 'Wikipedia: Sudanese Armed Forces',
@@ -951,6 +1022,13 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'NPA also stands for prosecuting and port authorities in South Africa, Nigeria and elsewhere',
+        examples: {
+          kept: ['NPA rebels ambushed soldiers in Mindanao.', 'The NPA has waged an insurgency since 1969.'],
+          dropped: [
+            "South Africa's NPA charged the former minister with fraud.",
+            'The NPA said the port would reopen on Monday.',
+          ],
+        },
       },
     },
     source: "Wikipedia: New People's Army",
@@ -991,6 +1069,16 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['trafficking', 'report', 'Tier'], window: 8 },
         note: '"TIP" is an ordinary word in shouted text and the US Trafficking in Persons report',
+        examples: {
+          kept: [
+            'TIP fighters in Idlib are mostly Uyghurs.',
+            'China wants the TIP listed as a terrorist group.',
+          ],
+          dropped: [
+            "The State Department's TIP report downgraded Malaysia.",
+            'The TIP ranking put the country in Tier 3.',
+          ],
+        },
       },
     },
     source: "Wikipedia: Turkistan Islamic Party; UN Security Council ISIL (Da'esh) & Al-Qaida Sanctions List",
@@ -1054,6 +1142,16 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
         rejectAfter: ['of'],
         rejectBefore: ['Sea', 'coast', 'coastline', 'region', 'port', 'ports', 'shore'],
         note: 'Azov is also the sea and a Russian town; "Sea of Azov" must not match',
+        examples: {
+          kept: [
+            'Azov fighters surrendered at the Azovstal plant.',
+            'The Azov brigade said it had retaken the village.',
+          ],
+          dropped: [
+            'Ships in the Sea of Azov were hit by drones.',
+            'The Azov coast was shelled, the brigade said.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Azov Brigade',

@@ -26,6 +26,17 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
       Fed: {
         rejectBefore: ['up', 'by', 'into', 'Cup'],
         note: 'Capitalised "Fed" means the Federal Reserve except as a verb at sentence start or in "Fed Cup".',
+        examples: {
+          kept: [
+            'The Fed held interest rates steady on Wednesday.',
+            'Powell said the Fed would not rush to cut.',
+          ],
+          dropped: [
+            'Fed up with delays, residents blocked the road.',
+            'Fed by heavy rain, the river burst its banks.',
+            'Fed Cup champions Italy beat Spain in the final.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Federal Reserve; federalreserve.gov',
@@ -61,6 +72,10 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
           window: 20,
         },
         note: 'ECB is also the England and Wales Cricket Board.',
+        examples: {
+          kept: ['The ECB cut rates by a quarter point.', 'Lagarde said the ECB was ready to act.'],
+          dropped: ['The ECB named a new England Test captain.', 'The ECB fined the county over the pitch.'],
+        },
       },
     },
     source: 'Wikipedia: European Central Bank; ecb.europa.eu',
@@ -115,6 +130,13 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
           window: 15,
         },
         note: 'RBI is also "runs batted in" in baseball.',
+        examples: {
+          kept: ['The RBI kept the repo rate unchanged.', 'The RBI bought dollars to support the rupee.'],
+          dropped: [
+            'He drove in three RBI as the pitcher struggled.',
+            'He leads MLB with 90 RBI this season.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Reserve Bank of India; rbi.org.in',
@@ -132,6 +154,13 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
       SBP: {
         rejectNear: { words: ['blood', 'systolic', 'diastolic'], window: 10 },
         note: 'SBP is also systolic blood pressure in health news.',
+        examples: {
+          kept: [
+            'The SBP raised its policy rate to curb inflation.',
+            'Reserves held by the SBP rose to $11 billion.',
+          ],
+          dropped: ['Patients with SBP above 140 have high blood pressure.'],
+        },
       },
     },
     source: 'Wikipedia: State Bank of Pakistan; sbp.org.pk',
@@ -153,6 +182,16 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: "CBR is also Pakistan's former Central Board of Revenue and other bodies.",
+        examples: {
+          kept: [
+            'The CBR raised its key rate to defend the rouble.',
+            'Nabiullina said the CBR would keep policy tight.',
+          ],
+          dropped: [
+            'The CBR collected more tax than expected in Karachi.',
+            'The CBR audit found no wrongdoing.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Central Bank of Russia; cbr.ru',
@@ -185,6 +224,13 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'BOC/BoC also abbreviates Bank of China and Bank of Cyprus.',
+        examples: {
+          kept: ['The BoC cut its policy rate, Macklem said.', 'The loonie fell after the BoC decision.'],
+          dropped: [
+            'BoC Hong Kong reported a higher profit.',
+            'Depositors at BoC in Nicosia were told to wait.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Bank of Canada; bankofcanada.ca',
@@ -234,6 +280,10 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'SAMA is also a name and the acronym of several unrelated bodies.',
+        examples: {
+          kept: ['SAMA said Saudi banks were well capitalised.', 'The riyal peg will stay, SAMA said.'],
+          dropped: ['SAMA, the singer, released a new album.', 'SAMA opened its exhibition in Milan.'],
+        },
       },
     },
     source: 'Wikipedia: Saudi Central Bank; sama.gov.sa',
@@ -256,6 +306,13 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'DAB is also digital audio broadcasting radio.',
+        examples: {
+          kept: [
+            'The DAB said Afghan reserves remain frozen.',
+            'The Taliban appointed a new governor of the DAB.',
+          ],
+          dropped: ['Most new cars come with DAB radio.', 'Listeners can tune in on DAB and online.'],
+        },
       },
     },
     source: 'Wikipedia: Da Afghanistan Bank; dab.gov.af',
@@ -339,6 +396,10 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
       CBN: {
         rejectNear: { words: ['Christian', 'Broadcasting', 'televangelist'], window: 10 },
         note: 'CBN is also the US Christian Broadcasting Network.',
+        examples: {
+          kept: ['The CBN devalued the naira again.', 'The CBN raised its benchmark rate to 27.5%.'],
+          dropped: ['Pat Robertson founded CBN, the Christian television network.'],
+        },
       },
     },
     source: 'Wikipedia: Central Bank of Nigeria; cbn.gov.ng',
@@ -372,6 +433,16 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['OBE', 'MBE', 'honours', 'honour', 'knighted', 'Dame', 'Sir'], window: 15 },
         note: 'CBE is also a British honour (Commander of the Order of the British Empire).',
+        examples: {
+          kept: [
+            'The CBE raised rates to tame inflation in Egypt.',
+            'The pound fell after the CBE let it float.',
+          ],
+          dropped: [
+            'She was made a CBE in the New Year honours.',
+            'The central London theatre director was appointed CBE, along with two Dame titles.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Central Bank of Egypt; cbe.org.eg',
@@ -505,6 +576,16 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Bolivia', 'Bolivian', 'Morales', 'Arce', 'socialism'], window: 15 },
         note: "MAS is also Bolivia's Movement for Socialism party.",
+        examples: {
+          kept: [
+            'The MAS tightened monetary policy to fight inflation.',
+            'The Singapore dollar rose after the MAS decision.',
+          ],
+          dropped: [
+            'Morales left the MAS after a feud with Arce.',
+            'The MAS lost the election, ending two decades of socialism in power.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Monetary Authority of Singapore; mas.gov.sg',

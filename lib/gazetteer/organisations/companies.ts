@@ -169,6 +169,10 @@ export const COMPANIES: OrganisationRecord[] = [
           window: 8,
         },
         note: 'RTX is also the name of a range of Nvidia graphics cards',
+        examples: {
+          kept: ['RTX won a missile contract from the Pentagon.', 'RTX shares rose after the deal.'],
+          dropped: ['Nvidia unveiled new RTX cards.', 'The RTX 5090 is the fastest gaming GPU.'],
+        },
       },
     },
     source: 'Wikipedia: RTX Corporation',
@@ -262,6 +266,10 @@ export const COMPANIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['orchestra', 'symphony', 'concert', 'conductor'], window: 10 },
         note: 'NSO is also the National Symphony Orchestra and other bodies',
+        examples: {
+          kept: ['NSO sold Pegasus spyware to governments.', 'Apple sued NSO over the hacking of iPhones.'],
+          dropped: ['The NSO played Beethoven at the concert.', 'The NSO named a new conductor.'],
+        },
       },
     },
     source: 'Wikipedia: NSO Group',

@@ -44,6 +44,16 @@ export const COURTS: OrganisationRecord[] = [
           window: 25,
         },
         note: 'ICC is also the International Cricket Council and the International Chamber of Commerce.',
+        examples: {
+          kept: [
+            'The ICC issued an arrest warrant for the Russian president.',
+            'Judges at the ICC rejected the appeal.',
+          ],
+          dropped: [
+            'The ICC fined the captain for a slow over rate in the T20 match.',
+            'The ICC, the International Chamber of Commerce, said trade finance was drying up.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Criminal Court; icc-cpi.int',
@@ -78,6 +88,16 @@ export const COURTS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'ECHR more often names the European Convention on Human Rights itself (e.g. "leave the ECHR").',
+        examples: {
+          kept: [
+            'The ECHR ruled that Switzerland had failed to protect older women from climate change.',
+            'The European Court of Human Rights sits in Strasbourg. Last year the ECHR heard a record number of cases.',
+          ],
+          dropped: [
+            'The Conservatives want Britain to leave the ECHR.',
+            'Leaving the ECHR would please the party base.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: European Court of Human Rights; echr.coe.int',
@@ -102,6 +122,13 @@ export const COURTS: OrganisationRecord[] = [
       'EU Court': {
         rejectBefore: ['of Auditors'],
         note: 'Prefix of the EU Court of Auditors, which is a different body.',
+        examples: {
+          kept: [
+            'The EU Court ruled that the fine against Google stands.',
+            'The EU Court struck down the data transfer deal.',
+          ],
+          dropped: ['The EU Court of Auditors criticised spending from the recovery fund.'],
+        },
       },
     },
     source: 'Wikipedia: Court of Justice of the European Union; curia.europa.eu',
@@ -123,6 +150,16 @@ export const COURTS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: "PCA is also the Professional Cricketers' Association and other bodies.",
+        examples: {
+          kept: [
+            'The PCA tribunal ruled on the Indus waters dispute.',
+            'The award by the PCA in The Hague rejected Chinese claims.',
+          ],
+          dropped: [
+            'The PCA said county players would get a pay rise.',
+            'Doctors said the PCA pump eased her pain.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Permanent Court of Arbitration; pca-cpa.org',
@@ -145,6 +182,16 @@ export const COURTS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'STL is the common abbreviation for St. Louis.',
+        examples: {
+          kept: [
+            'The STL convicted a Hezbollah member over the Hariri killing.',
+            'The STL, the tribunal set up after the bombing in Beirut, closed its doors after 15 years.',
+          ],
+          dropped: [
+            'Flights out of STL were delayed by snow.',
+            'The Cardinals beat Chicago in STL on Sunday.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Special Tribunal for Lebanon; stl-tsl.org',
@@ -221,6 +268,16 @@ export const COURTS: OrganisationRecord[] = [
         rejectAfter: ['East', 'West', 'South', 'Southern'],
         rejectBefore: ['of Justice'],
         note: 'Prefix of other courts, e.g. the East African Court of Justice.',
+        examples: {
+          kept: [
+            'The African Court ordered Tanzania to change its election law.',
+            'Judges at the African Court in Arusha heard the case.',
+          ],
+          dropped: [
+            'The East African Court of Justice in Arusha heard the case.',
+            'The African Court of Justice was never set up.',
+          ],
+        },
       },
     },
     source: "Wikipedia: African Court on Human and Peoples' Rights; african-court.org",
@@ -271,6 +328,16 @@ export const COURTS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Academy', 'Sciences', 'Chinese'], window: 10 },
         note: 'CAS is also the Chinese Academy of Sciences.',
+        examples: {
+          kept: [
+            'The CAS upheld the doping ban on the skater.',
+            'FIFA lost its appeal at the CAS in Lausanne.',
+          ],
+          dropped: [
+            'Researchers at the CAS unveiled a new quantum chip.',
+            'The CAS, China top science academy, lost its appeal over the banned chip.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Court of Arbitration for Sport; tas-cas.org',

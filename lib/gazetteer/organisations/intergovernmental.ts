@@ -96,6 +96,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
       SCO: {
         rejectNear: { words: ['Scotland', 'Scottish', 'rugby', 'football', 'cricket', 'golf'], window: 10 },
         note: 'SCO is also the sports abbreviation for Scotland.',
+        examples: {
+          kept: [
+            'Leaders of the SCO met in Tianjin, with Modi and Putin in attendance.',
+            'Iran became a full member of the SCO in 2023.',
+          ],
+          dropped: [
+            'Final scores in the rugby: SCO 24, ENG 17.',
+            'The SCO squad for the cricket tour of Zimbabwe was named on Monday.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Shanghai Cooperation Organisation; eng.sectsco.org',
@@ -177,8 +187,19 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
     ],
     rules: {
       OIC: {
-        rejectNear: { words: ['police', 'station', 'precinct', 'officer-in-charge'], window: 6 },
+        rejectNear: { words: ['police', 'station', 'precinct', 'officer'], window: 6 },
         note: 'In South Asian and Philippine news OIC often means "officer in charge" of a police station.',
+        examples: {
+          kept: [
+            'The OIC held an emergency meeting in Jeddah on the war in Gaza.',
+            'Foreign ministers of the OIC condemned the burning of the Koran.',
+          ],
+          dropped: [
+            'The OIC of the police station said the suspect had fled.',
+            'Police said the OIC of the precinct was relieved of duty.',
+            'The officer-in-charge, or OIC, said the suspect had fled.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Organisation of Islamic Cooperation; oic-oci.org',
@@ -315,6 +336,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
       'European Council': {
         rejectBefore: ['on Foreign Relations', 'on Refugees'],
         note: 'Prefix of think-tank and NGO names such as the European Council on Foreign Relations.',
+        examples: {
+          kept: [
+            'The European Council agreed a new package of sanctions against Russia.',
+            'Costa chaired his first European Council summit in Brussels.',
+          ],
+          dropped: [
+            'Analysts at the European Council on Foreign Relations say the plan is risky.',
+            'The European Council on Refugees and Exiles criticised the migration pact.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: European Council; consilium.europa.eu',
@@ -476,6 +507,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'AU also abbreviates Australia (AU$, sports tables) and astronomical units.',
+        examples: {
+          kept: [
+            'The AU suspended Gabon after the coup.',
+            'AU peacekeepers will stay in Somalia until next year.',
+          ],
+          dropped: [
+            'The miner shares fell 3% to AU$4.20 in Sydney.',
+            'The comet passed within 0.3 AU of the Sun on Tuesday.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: African Union; au.int',
@@ -533,6 +574,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
       GCC: {
         rejectNear: { words: ['compiler', 'Linux', 'GNU', 'Clang', 'LLVM'], window: 10 },
         note: 'GCC is also the GNU Compiler Collection in tech news.',
+        examples: {
+          kept: [
+            'GCC foreign ministers met in Riyadh to discuss Iran.',
+            'The GCC called for a ceasefire in Gaza.',
+          ],
+          dropped: [
+            'The new GCC release builds the Linux kernel faster.',
+            'Developers can switch from GCC to Clang with one flag.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Gulf Cooperation Council; gcc-sg.org',
@@ -834,6 +885,17 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         ],
         rejectAfter: ['Massachusetts', 'Pennsylvania', 'Virginia', 'Kentucky'],
         note: 'Also a US state title, a sports event (Commonwealth Games), a bank and the CIS; keep the association only.',
+        examples: {
+          kept: [
+            'Leaders of the Commonwealth meet in Samoa this week, with King Charles attending.',
+            'The Commonwealth suspended Fiji after the coup, its member states said.',
+          ],
+          dropped: [
+            'The Commonwealth Games will be held in Glasgow in 2026.',
+            'The Commonwealth of Massachusetts sued the federal government on Monday.',
+            'Prosecutors for the Commonwealth said the defendant fled the scene.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Commonwealth of Nations; thecommonwealth.org',
@@ -869,6 +931,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'CIS is also Center for Internet Security, cisgender (as CIS) and various institutes.',
+        examples: {
+          kept: [
+            'Putin hosted CIS leaders at an informal summit in St Petersburg.',
+            'Armenia said it would stop paying its CIS dues, Russian media reported.',
+          ],
+          dropped: [
+            'The CIS benchmarks help companies harden their servers.',
+            'Researchers at CIS found the malware had spread to hospitals.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Commonwealth of Independent States; cis.minsk.by',
@@ -944,6 +1016,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'AES is also the US power company AES Corp and the AES encryption standard.',
+        examples: {
+          kept: [
+            'Mali, Burkina Faso and Niger formed the AES after leaving Ecowas.',
+            'The AES juntas announced a joint force of 5,000 troops.',
+          ],
+          dropped: [
+            'Data is encrypted with AES before it leaves the phone.',
+            'AES shares rose after the utility beat forecasts.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Alliance of Sahel States',
@@ -1018,6 +1100,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'EAC is a common abbreviation for other bodies (election appeals, export councils).',
+        examples: {
+          kept: [
+            'EAC heads of state met in Arusha to discuss the fighting in eastern Congo.',
+            'Somalia joined the EAC in 2023, the bloc said.',
+          ],
+          dropped: [
+            'The EAC dismissed the appeal against the election result.',
+            'Members of the EAC voted to raise the export levy on tea.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: East African Community; eac.int',
@@ -1191,6 +1283,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Saudi', 'sovereign', 'wealth'], window: 15 },
         note: "PIF usually means Saudi Arabia's Public Investment Fund in business news.",
+        examples: {
+          kept: [
+            'PIF leaders gathered in Honiara for the annual summit of Pacific states.',
+            'The prime minister of Tonga will chair the PIF this year.',
+          ],
+          dropped: [
+            'The PIF bought a stake in the Japanese game maker.',
+            'The PIF, Saudi Arabia sovereign wealth fund, will build resorts on islands in the Red Sea.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Pacific Islands Forum; forumsec.org',
@@ -1213,7 +1315,7 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
             'India',
             'Japan',
             'Australia',
-            'Indo-Pacific',
+            'Indo',
             'summit',
             'dialogue',
             'leaders',
@@ -1243,6 +1345,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
           window: 10,
         },
         note: 'Quad is also a quad bike, a figure-skating jump, a rowing boat and a campus square.',
+        examples: {
+          kept: [
+            'Quad foreign ministers from the US, India, Japan and Australia met in Washington.',
+            'The Quad pledged to keep the Indo-Pacific free and open.',
+          ],
+          dropped: [
+            'Quad bike accidents killed 14 farmers last year.',
+            'Quad jumps decided the skating final in Japan.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Quadrilateral Security Dialogue',
@@ -1296,21 +1408,22 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
     rules: {
       NAM: {
         requireNear: {
-          words: [
-            'Non-Aligned',
-            'nonaligned',
-            'summit',
-            'movement',
-            'countries',
-            'nations',
-            'member',
-            'states',
-          ],
+          words: ['Aligned', 'nonaligned', 'summit', 'movement', 'countries', 'nations', 'member', 'states'],
           window: 12,
         },
         orPriorMention: true,
         rejectNear: { words: ['Manufacturers'], window: 10 },
         note: 'NAM is also the US National Association of Manufacturers.',
+        examples: {
+          kept: [
+            'NAM leaders met in Kampala for their summit.',
+            'The NAM, which has 120 member states, called for a ceasefire.',
+          ],
+          dropped: [
+            'The NAM said factory output fell for a third month.',
+            'The NAM, the National Association of Manufacturers, told its member companies to prepare for tariffs.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Non-Aligned Movement',
@@ -1358,6 +1471,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'V4 is also an engine layout and a product version.',
+        examples: {
+          kept: [
+            'V4 leaders from Poland, Hungary, Czechia and Slovakia met in Prague.',
+            'Orban said the V4 would oppose the migration pact.',
+          ],
+          dropped: [
+            'The motorcycle has a V4 engine producing 200 horsepower.',
+            'Version V4 of the software fixes the bug.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Visegrád Group; visegradgroup.eu',
@@ -1397,6 +1520,13 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'ECO is a common product label ("ECO mode") and prefix.',
+        examples: {
+          kept: [
+            'The ECO summit brought together leaders from Iran, Pakistan and Turkey.',
+            'ECO ministers met in Tehran to discuss trade.',
+          ],
+          dropped: ['Switch the car to ECO mode to save fuel.', 'The washing machine has an ECO setting.'],
+        },
       },
     },
     source: 'Wikipedia: Economic Cooperation Organization; eco.int',
@@ -1533,6 +1663,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['African', 'Africa', 'Android'], window: 15 },
         note: 'ADB is sometimes used for the African Development Bank and is also the Android Debug Bridge.',
+        examples: {
+          kept: [
+            'The ADB approved a $500 million loan for flood recovery in Pakistan.',
+            'The ADB cut its growth forecast for developing Asia.',
+          ],
+          dropped: [
+            'Connect the phone and use ADB to install the Android app.',
+            'The ADB in Abidjan approved a loan for roads in Kenya, the African lender said.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Asian Development Bank; adb.org',
@@ -1566,6 +1706,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Sri', 'Lanka', 'Colombo'], window: 15 },
         note: 'NDB is also the name of national development banks, e.g. NDB Bank in Sri Lanka.',
+        examples: {
+          kept: [
+            'Dilma Rousseff was re-elected to lead the NDB in Shanghai.',
+            'The NDB, the lender set up by the five founding nations, issued its first rupee bond.',
+          ],
+          dropped: [
+            'NDB Bank in Colombo reported a higher profit.',
+            'The NDB said it would cut its lending rates next month.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: New Development Bank; ndb.int',
@@ -1622,6 +1772,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Islamic', 'Jeddah', 'Israel', 'Discount'], window: 15 },
         note: 'IDB is also used for the Islamic Development Bank and Israel Discount Bank.',
+        examples: {
+          kept: [
+            'The IDB approved a loan to help Argentina rebuild its roads.',
+            'Ilan Goldfajn, head of the IDB, said Latin America must invest more.',
+          ],
+          dropped: [
+            'The IDB in Jeddah approved a loan for Islamic finance in Senegal.',
+            'Shares in IDB rose in Tel Aviv.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Inter-American Development Bank; iadb.org',
@@ -1652,10 +1812,17 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
     rules: {
       'Paris Club': {
         rejectNear: {
-          words: ['football', 'PSG', 'Saint-Germain', 'striker', 'midfielder', 'coach', 'Ligue', 'goal'],
+          words: ['football', 'PSG', 'Germain', 'striker', 'midfielder', 'coach', 'Ligue', 'goal'],
           window: 10,
         },
         note: 'Sports headlines may call Paris Saint-Germain "the Paris club".',
+        examples: {
+          kept: [
+            'Zambia reached a debt deal with its Paris Club creditors.',
+            'The Paris Club agreed to reschedule the Ukrainian debt.',
+          ],
+          dropped: ['Paris Club Seal Deal For Napoli Striker', 'Paris Club Sack Coach After Ligue 1 Defeat'],
+        },
       },
     },
     source: 'Wikipedia: Paris Club; clubdeparis.org',
@@ -1703,6 +1870,16 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
           window: 15,
         },
         note: "BIS is also the US Commerce Department's Bureau of Industry and Security (export controls).",
+        examples: {
+          kept: [
+            'The BIS warned central banks about the risks of stablecoins.',
+            'Officials at the BIS in Basel said inflation was not yet beaten.',
+          ],
+          dropped: [
+            'The BIS added 12 Chinese firms to its entity list over export controls.',
+            'The BIS fined the chipmaker $140 million.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Bank for International Settlements; bis.org',
@@ -1740,10 +1917,20 @@ export const INTERGOVERNMENTAL: OrganisationRecord[] = [
         },
         orPriorMention: true,
         rejectNear: {
-          words: ['Taliban', 'Emirate', 'Kabul', 'Mujahid', 'think-tank', 'Institute'],
+          words: ['Taliban', 'Emirate', 'Kabul', 'Mujahid', 'think', 'Institute'],
           window: 15,
         },
         note: 'IEA also means the Taliban\'s "Islamic Emirate of Afghanistan" and the UK Institute of Economic Affairs.',
+        examples: {
+          kept: [
+            'The IEA expects oil demand to peak before 2030.',
+            'Birol said the IEA was ready to release emergency stocks.',
+          ],
+          dropped: [
+            'The IEA, as the Taliban call their government, issued a new decree in Kabul.',
+            'The IEA, a free-market think tank, said energy bills should not be subsidised.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Energy Agency; iea.org',

@@ -18,9 +18,8 @@ const AGENCY_CUES = [
   'according',
   'citing',
   'cited',
-  'state-run',
-  'state-owned',
-  'semi-official',
+  // Rule words are compared with word tokens, and a hyphen splits a token: "semi-official" counts as
+  // "official", and agencies usually called "state-run" list "state" themselves.
   'official',
   'news',
   'wire',
@@ -67,6 +66,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'In Indian news AP usually means Andhra Pradesh; in US education news, Advanced Placement.',
+        examples: {
+          kept: [
+            'The AP reported that the storm killed three people.',
+            'Photographers for the AP won the Pulitzer Prize.',
+          ],
+          dropped: [
+            'Chief Minister Naidu said AP would get its new capital at Amaravati.',
+            'She scored a 5 on the AP exam in biology.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Associated Press; apnews.com',
@@ -84,6 +93,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
       AFP: {
         rejectNear: { words: ['Federal', 'Commissioner', 'Armed', 'Philippine', 'Philippines'], window: 6 },
         note: 'AFP is also the Australian Federal Police and the Armed Forces of the Philippines.',
+        examples: {
+          kept: [
+            'A witness told AFP that the shelling lasted all night.',
+            'The AFP tally put the death toll at 42.',
+          ],
+          dropped: [
+            'AFP Commissioner Reece Kershaw said the arrests followed a long inquiry.',
+            'The Armed Forces of the Philippines (AFP) said two soldiers were killed.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Agence France-Presse; afp.com',
@@ -128,6 +147,13 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['investment', 'adviser', 'advisers', 'advisor', 'advisors'], window: 10 },
         note: 'RIA is also a registered investment adviser in US finance news.',
+        examples: {
+          kept: ['Peskov told RIA that talks would continue.', 'RIA reported that the drone was shot down.'],
+          dropped: [
+            'Every RIA must act in the best interest of its clients, the regulator said.',
+            'The investment adviser, an RIA, told clients to sell.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: RIA Novosti; ria.ru',
@@ -157,6 +183,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: [...AGENCY_CUES, 'Russian', 'Russia', 'Kremlin', 'state'], window: 6 },
         rejectNear: { words: ['vaccine', 'vaccines', 'V', 'jab', 'doses', 'satellite', '1957'], window: 10 },
         note: 'Sputnik is also the Soviet satellite and the Russian Covid vaccine.',
+        examples: {
+          kept: [
+            'The Kremlin spokesman told Sputnik that the talks were over.',
+            'Sputnik reported that the minister had resigned.',
+          ],
+          dropped: [
+            'Sputnik V vaccine doses arrived in Buenos Aires, officials reported.',
+            'Sputnik went up in 1957, starting the space race.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Sputnik (news agency); sputnikglobe.com',
@@ -179,8 +215,7 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
             'Kremlin',
             'channel',
             'broadcaster',
-            'state-run',
-            'state-funded',
+            'state',
             'network',
             'Simonyan',
             'media',
@@ -191,6 +226,13 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['retweet', 'retweets', 'retweeted', 'tweet', 'tweets', 'Twitter'], window: 10 },
         note: 'RT also means a retweet and appears in test names such as RT-PCR.',
+        examples: {
+          kept: [
+            'RT, the Kremlin-funded channel, was banned in the EU.',
+            'Simonyan, the head of RT, said the network would appeal.',
+          ],
+          dropped: ['Please RT this tweet if you agree.', 'The post got 500 RT in an hour.'],
+        },
       },
     },
     source: 'Wikipedia: RT (TV network); rt.com',
@@ -209,6 +251,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: [...AGENCY_CUES, 'Turkish', 'state'], window: 6 },
         rejectBefore: ['Efes', 'Isuzu', 'University', 'Jet', 'Sigorta'],
         note: 'Anadolu is also the Turkish name for Anatolia and part of company and team names.',
+        examples: {
+          kept: [
+            "Turkey's state-run Anadolu reported the arrests.",
+            'A police source told Anadolu that 12 people were detained.',
+          ],
+          dropped: [
+            'Anadolu Efes won the Euroleague game, the agency reported.',
+            'Farmers in central Anadolu faced a drought.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Anadolu Agency; aa.com.tr',
@@ -294,6 +346,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         rejectNextCapitalised: true,
         allowNextCapitalised: ['News'],
         note: 'Tasnim is also a given name.',
+        examples: {
+          kept: [
+            'The semi-official Tasnim reported two explosions near Isfahan.',
+            'Tasnim News said the ship had been seized.',
+          ],
+          dropped: [
+            'Tasnim Ahmed, quoted in the news, won the poetry prize.',
+            'Tasnim, 24, said she would vote for the first time.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Tasnim News Agency; tasnimnews.com',
@@ -313,6 +375,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectBefore: ['province', 'region'],
         note: 'Fars is also a province of Iran.',
+        examples: {
+          kept: [
+            'Fars reported that the IRGC seized a tanker.',
+            'The semi-official Fars said three people died.',
+          ],
+          dropped: [
+            'Fars province was hit by an earthquake, the agency reported.',
+            'Temperatures in Fars reached 45C.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Fars News Agency; farsnews.ir',
@@ -332,6 +404,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         rejectNextCapitalised: true,
         allowNextCapitalised: ['News'],
         note: 'Mehr is also a given name and surname in Pakistan and Iran.',
+        examples: {
+          kept: [
+            'Mehr reported that the talks in Muscat had ended.',
+            'Mehr News said the minister would travel to Moscow.',
+          ],
+          dropped: [
+            'Mehr Bano, quoted in the report, teaches in Lahore.',
+            'Mehr said the school had been closed for a week.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Mehr News Agency; en.mehrnews.com',
@@ -351,6 +433,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Society', 'North', 'America', 'convention'], window: 10 },
         note: 'ISNA is also the Islamic Society of North America.',
+        examples: {
+          kept: [
+            'ISNA reported that the minister had resigned.',
+            'The speaker told ISNA that parliament would vote on Sunday.',
+          ],
+          dropped: [
+            'The ISNA convention in Chicago drew 20,000 people.',
+            'ISNA, the Islamic Society of North America, condemned the attack, officials reported.',
+          ],
+        },
       },
     },
     source: "Wikipedia: Iranian Students' News Agency; en.isna.ir",
@@ -369,6 +461,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: [...AGENCY_CUES, 'Palestinian'], window: 5 },
         rejectNextCapitalised: true,
         note: 'Wafa is also a common Arabic given name.',
+        examples: {
+          kept: [
+            'Wafa reported that settlers attacked the village.',
+            'The official Palestinian agency Wafa said four people were killed.',
+          ],
+          dropped: [
+            'Wafa Hassan, quoted in the report, is a nurse in Gaza.',
+            'Wafa said her family had left the camp.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: WAFA; english.wafa.ps',
@@ -423,6 +525,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'PTI is also Pakistan\'s Tehreek-e-Insaf party; keep only agency credits such as "told PTI".',
+        examples: {
+          kept: [
+            'An official told PTI that the flight was delayed.',
+            'The toll rose to 12, according to PTI.',
+          ],
+          dropped: [
+            'PTI workers protested outside Adiala jail.',
+            'Imran Khan told PTI leaders to prepare for protests.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Press Trust of India; ptinews.com',
@@ -441,6 +553,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: AGENCY_CUES, window: 4 },
         orPriorMention: true,
         note: 'ANI stands for other things too; credits sit right next to agency words.',
+        examples: {
+          kept: [
+            'A police officer told ANI that five people were arrested.',
+            'The minister said, according to ANI, that the bill would pass.',
+          ],
+          dropped: [
+            "Romania's ANI opened a probe into the mayor's assets.",
+            'The ANI inspectors found errors in the filing.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Asian News International; aninews.in',
@@ -457,10 +579,20 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
     headquarters: 'PK',
     rules: {
       APP: {
-        requireNear: { words: AGENCY_CUES, window: 4 },
+        requireNear: { words: [...AGENCY_CUES, 'state'], window: 4 },
         orPriorMention: true,
         rejectNear: { words: ['download', 'iPhone', 'Android', 'smartphone', 'users'], window: 10 },
         note: 'APP in capitals also appears for mobile apps and party names.',
+        examples: {
+          kept: [
+            "Pakistan's state-run APP said the prime minister had arrived in Beijing.",
+            'The finance minister told APP that talks with the IMF went well.',
+          ],
+          dropped: [
+            'APP said its mills in Sumatra met forest rules.',
+            'Download the APP on your iPhone, the official news site told users.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Associated Press of Pakistan; app.com.pk',
@@ -510,6 +642,17 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
           'campaign',
         ],
         note: 'Bloomberg is also Michael Bloomberg and the parent company; keep only news credits.',
+        examples: {
+          kept: [
+            'The deal is worth $2 billion, Bloomberg reported.',
+            'According to data compiled by Bloomberg, yields rose.',
+          ],
+          dropped: [
+            'Mayor Bloomberg banned smoking in bars, the paper reported.',
+            'The Bloomberg administration banned smoking in bars, according to the report.',
+            'He spoke at the Bloomberg School of Public Health.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Bloomberg News; bloomberg.com',
@@ -532,6 +675,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'DPA in capitals also means a data protection authority or a deferred prosecution agreement.',
+        examples: {
+          kept: [
+            'A spokesman told DPA that the minister would resign.',
+            'The German agency DPA reported the arrest.',
+          ],
+          dropped: [
+            'The Irish DPA fined Meta over data transfers, the agency reported.',
+            'The bank agreed a DPA with prosecutors.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Deutsche Presse-Agentur; dpa.com',
@@ -659,9 +812,19 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
     headquarters: 'AF',
     rules: {
       Bakhtar: {
-        requireNear: { words: AGENCY_CUES, window: 5 },
+        requireNear: { words: [...AGENCY_CUES, 'state'], window: 5 },
         rejectBefore: ['Afghan Airlines', 'University', 'province'],
         note: 'Bakhtar is also a historical region and part of airline and university names.',
+        examples: {
+          kept: [
+            'Bakhtar reported that the Taliban minister visited Herat.',
+            'The state-run Bakhtar said the road had reopened.',
+          ],
+          dropped: [
+            'Bakhtar Afghan Airlines resumed flights, the agency reported.',
+            'Ancient Bakhtar was a centre of Buddhist learning.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Bakhtar News Agency; bakhtarnews.af',
@@ -680,6 +843,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: [...AGENCY_CUES, 'Saudi', 'Riyadh', 'state'], window: 8 },
         orPriorMention: true,
         note: 'SPA in capitals also appears for spas and unrelated bodies.',
+        examples: {
+          kept: [
+            'SPA reported that the crown prince received the envoy.',
+            'The Saudi cabinet approved the budget, SPA said.',
+          ],
+          dropped: [
+            'The resort reopened its SPA after a renovation.',
+            'Guests can book the SPA for two hours.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Saudi Press Agency; spa.gov.sa',
@@ -701,6 +874,13 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'WAM in capitals also appears in music and as an exclamation.',
+        examples: {
+          kept: [
+            'WAM reported that the president met the Indian prime minister.',
+            'The UAE sent aid to Gaza, WAM said.',
+          ],
+          dropped: ['The band WAM played in Manchester.', 'WAM is the name of his new single.'],
+        },
       },
     },
     source: 'Wikipedia: Emirates News Agency; wam.ae',
@@ -738,9 +918,19 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
     headquarters: 'EG',
     rules: {
       MENA: {
-        requireNear: { words: AGENCY_CUES, window: 4 },
+        requireNear: { words: [...AGENCY_CUES, 'state'], window: 4 },
         rejectNear: { words: ['region', 'regional', 'North', 'Africa'], window: 4 },
         note: 'MENA usually means the Middle East and North Africa region; keep only agency credits.',
+        examples: {
+          kept: [
+            'MENA reported that the Egyptian president met the envoy.',
+            "Egypt's state-run MENA said the border had reopened.",
+          ],
+          dropped: [
+            'Growth in the MENA region will slow, the IMF reported.',
+            'Investors poured money into MENA start-ups.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Middle East News Agency; mena.org.eg',
@@ -759,6 +949,13 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         requireNear: { words: [...AGENCY_CUES, 'Syrian', 'Syria', 'Damascus', 'state'], window: 8 },
         orPriorMention: true,
         note: "SANA is also a given name and a spelling of Yemen's capital in headlines; keep only agency credits.",
+        examples: {
+          kept: [
+            'SANA reported air strikes near Damascus.',
+            'Syrian state media SANA said the road had reopened.',
+          ],
+          dropped: ['Rebels took SANA in 2014 and never left.', 'Flights to SANA were suspended.'],
+        },
       },
     },
     source: 'Wikipedia: Syrian Arab News Agency; sana.sy',
@@ -789,6 +986,16 @@ export const NEWS_AGENCIES: OrganisationRecord[] = [
         rejectNextCapitalised: true,
         allowNextCapitalised: ['News'],
         note: 'Antara is also a given name and an Indonesian word.',
+        examples: {
+          kept: [
+            'Antara reported that the volcano erupted again.',
+            'The state agency Antara said 12 people died.',
+          ],
+          dropped: [
+            'Antara Biswas, quoted in the news, is a singer from Kolkata.',
+            'Antara said she would never sing again.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Antara (news agency); antaranews.com',

@@ -59,6 +59,16 @@ export const NGOS: OrganisationRecord[] = [
           'Taiwan',
         ],
         note: 'A national Red Cross society ("American Red Cross") is not the ICRC',
+        examples: {
+          kept: [
+            'The Red Cross said it had visited prisoners of war on both sides.',
+            'A Red Cross convoy reached the town.',
+          ],
+          dropped: [
+            'The American Red Cross opened shelters after the hurricane.',
+            'The Kenya Red Cross said 40 people died in the floods.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Committee of the Red Cross; icrc.org',
@@ -163,6 +173,16 @@ export const NGOS: OrganisationRecord[] = [
           window: 4,
         },
         note: 'An "amnesty" is also a pardon, capitalised at the start of a sentence or in headlines',
+        examples: {
+          kept: [
+            'Amnesty said in a report that the strikes may amount to war crimes.',
+            'Amnesty researchers documented the killings.',
+          ],
+          dropped: [
+            'Amnesty for tax evaders was offered by the government.',
+            'Amnesty law for rights abusers passes',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Amnesty International; amnesty.org',
@@ -222,6 +242,16 @@ export const NGOS: OrganisationRecord[] = [
           window: 12,
         },
         note: 'RSF is also the Rapid Support Forces in Sudan; keep it in press-freedom context',
+        examples: {
+          kept: [
+            'RSF said 2024 was the deadliest year for journalists.',
+            'RSF ranked Norway first in its press freedom index.',
+          ],
+          dropped: [
+            'RSF paramilitaries looted the town, the army said.',
+            'RSF fighters jailed two journalists in Fasher.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Reporters Without Borders; rsf.org',
@@ -294,6 +324,16 @@ export const NGOS: OrganisationRecord[] = [
         orPriorMention: true,
         rejectBefore: ['Act', 'Acts'],
         note: '"CARE" is the word "care" in shouted text and the name of many programmes and laws',
+        examples: {
+          kept: [
+            'CARE and other aid agencies warned of famine in Gaza.',
+            'The charity CARE said women were hit hardest.',
+          ],
+          dropped: [
+            'The CARE Act gave hospitals billions of dollars.',
+            'We CARE about our customers, the ad said.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: CARE International; care-international.org',
@@ -328,6 +368,13 @@ export const NGOS: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'IRC is also Internet Relay Chat and several other bodies',
+        examples: {
+          kept: [
+            'The IRC said millions were displaced in Sudan.',
+            'Miliband, who runs the IRC, visited Chad.',
+          ],
+          dropped: ['Users chatted on IRC before the web took off.', 'The IRC channel was shut down.'],
+        },
       },
     },
     source: 'Wikipedia: International Rescue Committee; rescue.org',
@@ -363,6 +410,16 @@ export const NGOS: OrganisationRecord[] = [
           window: 15,
         },
         note: "NRC is also the US Nuclear Regulatory Commission and India's National Register of Citizens",
+        examples: {
+          kept: [
+            'The NRC said aid convoys were blocked, Egeland said.',
+            'The Norwegian group NRC runs schools for displaced children.',
+          ],
+          dropped: [
+            'The NRC approved the restart of the nuclear plant.',
+            'The NRC in Assam left out 1.9 million people, aid groups said.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Norwegian Refugee Council; nrc.no',
@@ -575,6 +632,17 @@ export const NGOS: OrganisationRecord[] = [
           'Wall',
         ],
         note: '"Memorial" is an ordinary word and part of many place names; keep the Russian group only',
+        examples: {
+          kept: [
+            'Memorial, the Russian rights group, won the Nobel Peace Prize.',
+            'A Moscow court ordered Memorial to be liquidated.',
+          ],
+          dropped: [
+            'Crowds gathered at the Lincoln Memorial.',
+            'Memorial Day traffic was heavy.',
+            'Russian veterans laid flowers at the Memorial Hall.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Memorial (society)',
@@ -660,6 +728,16 @@ export const NGOS: OrganisationRecord[] = [
       Brookings: {
         rejectNear: { words: ['Dakota', 'Oregon', 'SD', 'city', 'county'], window: 6 },
         note: 'Brookings is also a town in South Dakota and one in Oregon',
+        examples: {
+          kept: [
+            'Brookings scholars said the tariffs would hurt growth.',
+            'A Brookings study found the policy failed.',
+          ],
+          dropped: [
+            'Brookings, South Dakota, is a small city.',
+            'The mayor of Brookings in Oregon resigned.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Brookings Institution',
@@ -696,6 +774,13 @@ export const NGOS: OrganisationRecord[] = [
           window: 8,
         },
         note: 'CFR is also the US Code of Federal Regulations',
+        examples: {
+          kept: ['A CFR senior fellow said the deal was fragile.', 'The CFR think tank published a report.'],
+          dropped: [
+            'Under 21 CFR Part 11, records must be kept.',
+            'Title 21 of the CFR covers food and drugs.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Council on Foreign Relations; cfr.org',
@@ -737,6 +822,16 @@ export const NGOS: OrganisationRecord[] = [
           window: 8,
         },
         note: '"RAND" is the South African currency in shouted text',
+        examples: {
+          kept: [
+            'A RAND study found the wargame went badly for Taiwan.',
+            'Researchers at RAND said the army needed more drones.',
+          ],
+          dropped: [
+            'The RAND fell against the dollar in Johannesburg.',
+            'The RAND weakened, a currency analyst said.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: RAND Corporation; rand.org',
@@ -803,6 +898,16 @@ export const NGOS: OrganisationRecord[] = [
           window: 15,
         },
         note: 'CSIS is also the Canadian Security Intelligence Service (and a Jakarta think tank)',
+        examples: {
+          kept: [
+            'CSIS analysts said satellite imagery showed new Chinese bases.',
+            'A senior fellow at CSIS in Washington said the deal was fragile.',
+          ],
+          dropped: [
+            'CSIS said the suspect had links to India, the Canadian government said.',
+            'CSIS officers raided the home in Ottawa, according to the report.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Center for Strategic and International Studies; csis.org',

@@ -27,6 +27,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
             'Korea',
             'Korean',
             'Seoul',
+            'Yoon',
+            'Jae',
+            'myung',
+            'yeol',
             'Japan',
             'Japanese',
             'Tokyo',
@@ -77,6 +81,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           'Malawi',
         ],
         note: 'Many countries have a "Democratic Party" (South Korea, Japan, Italy, Albania...); only the US one here',
+        examples: {
+          kept: [
+            'The Democratic Party nominated Kamala Harris in Chicago.',
+            'The Democratic Party lost the Senate.',
+          ],
+          dropped: [
+            "Italy's Democratic Party elected Elly Schlein as leader.",
+            'The Serbian Democratic Party won the local vote.',
+          ],
+        },
       },
       Democrats: {
         requireNear: {
@@ -132,6 +146,17 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'Capitalised "Democrats" is the US party in US news; other parties ("Sweden Democrats") are rejected',
+        examples: {
+          kept: [
+            'Democrats in Congress opposed the bill.',
+            'Trump attacked the Democrats over the shutdown.',
+          ],
+          dropped: [
+            'The Sweden Democrats gained seats in Stockholm.',
+            'Young Democrats across America rallied.',
+            'Democrats in the coalition voted with the government.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Democratic Party (United States)',
@@ -202,6 +227,17 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'Capitalised "Republicans" is the US party in US news; France\'s Les Républicains and Irish republicans are rejected',
+        examples: {
+          kept: [
+            'Republicans in the Senate blocked the bill.',
+            'Trump urged Republicans to back the budget.',
+          ],
+          dropped: [
+            "France's Republicans picked Retailleau as leader.",
+            'Irish Republicans marched in Belfast.',
+            'Republicans in the coalition walked out.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Republican Party (United States)',
@@ -245,6 +281,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         rejectAfter: ['Canadian', 'Progressive', 'Norwegian', 'Danish', 'Colombian'],
         note: 'Canada and others also have a "Conservative Party"; only the UK one here',
+        examples: {
+          kept: [
+            'The Conservative Party chose Kemi Badenoch as leader.',
+            'The Conservative Party conference opens in Birmingham.',
+          ],
+          dropped: [
+            "Norway's Conservative Party won seats in Oslo.",
+            'The Progressive Conservative Party won Ontario.',
+          ],
+        },
       },
       Conservatives: {
         requireNear: {
@@ -276,6 +322,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 20,
         },
         note: '"Conservatives" is also a general word and the name of Canada\'s party; keep it in UK context',
+        examples: {
+          kept: [
+            'The Conservatives lost seats to Reform in the Commons.',
+            'Starmer attacked the Conservatives over the economy.',
+          ],
+          dropped: [
+            'Conservatives in Ottawa called for an election.',
+            'Conservatives on the Supreme Court joined the majority.',
+          ],
+        },
       },
       Tories: {
         rejectNear: {
@@ -283,6 +339,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 20,
         },
         note: 'Canadian news calls its Conservatives "Tories" too',
+        examples: {
+          kept: ['The Tories fell to third in the polls.', 'Badenoch said the Tories would recover.'],
+          dropped: ["Poilievre's Tories lead in Ontario.", 'The Tories in Ottawa opposed the budget.'],
+        },
       },
       Tory: {
         rejectNear: {
@@ -306,6 +366,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           'Britain',
         ],
         note: "Tory is also a given name (Tory Burch, Tory Lanez) and the Canadian Conservatives' nickname",
+        examples: {
+          kept: ['A Tory MP defected to Reform.', 'The Tory leader gave her speech.'],
+          dropped: ['Tory Burch opened a store in Milan.', 'Tory strategists in Ottawa are worried.'],
+        },
       },
     },
     source: 'Wikipedia: Conservative Party (UK)',
@@ -353,6 +417,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           'Dutch',
         ],
         note: 'New Zealand, Ireland, Norway, Malta and others also have a "Labour Party"; only the UK one here',
+        examples: {
+          kept: [
+            'The Labour Party won a landslide in July.',
+            'The Labour Party conference opens in Liverpool.',
+          ],
+          dropped: ['The New Zealand Labour Party lost power.', "Norway's Labour Party won the election."],
+        },
       },
       Labour: {
         requireNear: {
@@ -455,6 +526,18 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           'camps',
         ],
         note: '"Labour" is also the ordinary word (capitalised in headlines, "Labour Day", labour ministries)',
+        examples: {
+          kept: [
+            'Labour MPs rebelled against Starmer over welfare cuts.',
+            'Labour won the by-election in Scotland.',
+          ],
+          dropped: [
+            'Labour Day parades were held in Chicago.',
+            'Irish Labour won two seats in Dublin.',
+            'Forced Labour is banned in British supply chains.',
+            'Labour shortages hit farms across the country.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Labour Party (UK)',
@@ -564,6 +647,17 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           'is needed',
         ],
         note: '"Reform" is an ordinary word at the start of sentences and in headlines; keep the UK party only',
+        examples: {
+          kept: [
+            'Farage said Reform would win the next election.',
+            'Reform topped the poll, ahead of Labour.',
+          ],
+          dropped: [
+            'Reform of the pension system is overdue, British ministers said.',
+            'Pension Reform was the first bill in Parliament.',
+            'Reform Judaism is the largest movement in America.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Reform UK',
@@ -602,6 +696,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'Italy, Sweden, the Netherlands and others also have "Christian Democrats"; keep the German CDU only',
+        examples: {
+          kept: ['The Christian Democrats won the German election.', 'Merz leads the Christian Democrats.'],
+          dropped: [
+            "Sweden's Christian Democrats joined the coalition.",
+            'The Christian Democrats governed Italy for decades.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Christian Democratic Union of Germany',
@@ -651,6 +752,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 12,
         },
         note: 'CSU is also several US and Australian universities',
+        examples: {
+          kept: [
+            'The CSU, the Bavarian sister party, won in Munich.',
+            'Söder said the CSU would not join a coalition with the Greens.',
+          ],
+          dropped: [
+            'CSU beat Wyoming in college football.',
+            'Students at CSU protested against the fee rise.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Christian Social Union in Bavaria',
@@ -704,6 +815,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'Many countries have "Social Democrats"; keep the German SPD only',
+        examples: {
+          kept: [
+            "Germany's Social Democrats joined the coalition.",
+            'The Social Democrats chose Klingbeil as leader.',
+          ],
+          dropped: [
+            "Denmark's Social Democrats won the election.",
+            'The Social Democrats in Sweden lost power.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Social Democratic Party of Germany',
@@ -763,6 +884,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['nurse', 'nurses', 'nursing', 'Navy', 'hospital', 'HMS'], window: 8 },
         note: 'RN is also a registered nurse and the Royal Navy',
+        examples: {
+          kept: ['The RN topped the polls in France.', 'Bardella said the RN was ready to govern.'],
+          dropped: ['She worked as an RN in a hospital in Boston.', 'The RN frigate docked at Portsmouth.'],
+        },
       },
     },
     source: 'Wikipedia: National Rally',
@@ -848,6 +973,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         rejectBefore: ['Media'],
         note: 'PA is also the Press Association (PA Media), Pennsylvania and "per annum"',
+        examples: {
+          kept: ['The PA pays salaries in Ramallah.', 'Abbas said the PA would hold elections.'],
+          dropped: [
+            'Harrisburg, PA, was hit by a storm.',
+            'PA Media reported that the Palestinian envoy had met the minister.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Palestinian National Authority',
@@ -928,6 +1060,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         rejectBefore: [')'],
         note: 'PTI is also the Press Trust of India news agency, often cited as "(PTI)"',
+        examples: {
+          kept: [
+            'PTI supporters marched on Islamabad to demand the release of Imran Khan.',
+            'The PTI boycotted the vote in Pakistan.',
+          ],
+          dropped: [
+            'Mumbai, June 3 (PTI) Pakistan shares rose.',
+            'A spokesman in Delhi told PTI the Pakistani envoy was summoned.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Pakistan Tehreek-e-Insaf',
@@ -987,6 +1129,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 10,
         },
         note: "PPP is also purchasing power parity, public-private partnership and South Korea's People Power Party",
+        examples: {
+          kept: [
+            'PPP chairman Bilawal Bhutto Zardari addressed a rally in Karachi.',
+            'The PPP joined the coalition in Pakistan.',
+          ],
+          dropped: [
+            'On a PPP basis, the GDP of China is the largest in the world.',
+            'In Korea the PPP lost control of the assembly.',
+          ],
+        },
       },
     },
     source: "Wikipedia: Pakistan People's Party",
@@ -1021,6 +1173,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'PPP is also purchasing power parity and the Pakistan Peoples Party',
+        examples: {
+          kept: ['The PPP lost seats in the National Assembly in Seoul.', 'Yoon quit the PPP.'],
+          dropped: [
+            'The PPP won Sindh again, Pakistani media said.',
+            'Measured in PPP terms, GDP per head rose.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: People Power Party (South Korea)',
@@ -1041,6 +1200,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 20,
         },
         note: 'The US and other countries have a "Democratic Party"; keep this one in Korean context',
+        examples: {
+          kept: [
+            "South Korea's Democratic Party impeached Yoon.",
+            'The Democratic Party of Lee Jae-myung won the election.',
+          ],
+          dropped: ['The Democratic Party nominated Harris in Chicago.'],
+        },
       },
     },
     source: 'Wikipedia: Democratic Party (South Korea, 2015)',
@@ -1114,6 +1280,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         rejectBefore: ['Paribas'],
         note: 'BNP is also the British National Party and the bank BNP Paribas',
+        examples: {
+          kept: ['The BNP won the election in Bangladesh.', 'Tarique Rahman returned to lead the BNP.'],
+          dropped: ['BNP Paribas posted a higher profit.', 'Nick Griffin led the BNP in Britain.'],
+        },
       },
     },
     source: 'Wikipedia: Bangladesh Nationalist Party',
@@ -1151,6 +1321,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 12,
         },
         note: 'CPC is also the Conservative Party of Canada and codes of civil procedure',
+        examples: {
+          kept: ['The CPC Central Committee met in Beijing.', 'Xi told CPC members to stay loyal.'],
+          dropped: [
+            'The CPC leader Pierre Poilievre lost his seat in Canada.',
+            'Under the CPC, the court may reopen the case.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Chinese Communist Party',
@@ -1222,6 +1399,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 12,
         },
         note: 'EFF is also the Electronic Frontier Foundation',
+        examples: {
+          kept: ['Malema led the EFF out of Parliament.', 'The EFF won 9% of the vote in South Africa.'],
+          dropped: [
+            'The EFF sued over the surveillance law.',
+            'The EFF warned about encryption backdoors in the bill.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Economic Freedom Fighters',
@@ -1280,6 +1464,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectAfter: ['of', 'for'],
         note: '"Law and Justice" is also a ministry title in India, Pakistan and elsewhere',
+        examples: {
+          kept: ['Law and Justice lost power in Poland in 2023.', 'Kaczynski still leads Law and Justice.'],
+          dropped: [
+            "Pakistan's Ministry of Law and Justice drafted the party bill.",
+            'The Minister for Law and Justice resigned.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Law and Justice',
@@ -1297,6 +1488,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
       'Justice and Development Party': {
         rejectNear: { words: ['Morocco', 'Moroccan', 'Rabat', 'PJD', 'Benkirane'], window: 20 },
         note: "Morocco's PJD has the same English name",
+        examples: {
+          kept: [
+            "Erdogan's Justice and Development Party won the local vote.",
+            'The Justice and Development Party has ruled since 2002.',
+          ],
+          dropped: ["Morocco's Justice and Development Party lost the election."],
+        },
       },
     },
     source: 'Wikipedia: Justice and Development Party (Turkey)',
@@ -1336,6 +1534,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'CHP is also the California Highway Patrol',
+        examples: {
+          kept: ['The CHP won Istanbul again.', 'Ozel, the CHP leader, called for protests.'],
+          dropped: [
+            'CHP officers closed the freeway in Los Angeles.',
+            'The CHP said the crash was caused by fog.',
+          ],
+        },
       },
     },
     source: "Wikipedia: Republican People's Party (Turkey)",
@@ -1369,6 +1574,13 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: "Nigeria's Peoples Democratic Party has the same name bar the apostrophe",
+        examples: {
+          kept: [
+            "Turkey's Peoples' Democratic Party was threatened with a ban.",
+            "Demirtas led the Peoples' Democratic Party.",
+          ],
+          dropped: ["Nigeria's Peoples' Democratic Party picked its candidate."],
+        },
       },
     },
     source: "Wikipedia: Peoples' Democratic Party (Turkey)",
@@ -1436,6 +1648,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 20,
         },
         note: "Malawi's DPP has the same name",
+        examples: {
+          kept: [
+            "Taiwan's Democratic Progressive Party won the presidency.",
+            'The Democratic Progressive Party won a third term.',
+          ],
+          dropped: [
+            "Malawi's Democratic Progressive Party won the election.",
+            'Mutharika returned to lead the Democratic Progressive Party.',
+          ],
+        },
       },
       DPP: {
         requireNear: {
@@ -1475,6 +1697,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
           window: 12,
         },
         note: "DPP is also the Director of Public Prosecutions (UK, Ireland, Kenya) and Malawi's DPP",
+        examples: {
+          kept: ['The DPP won a third term in Taiwan.', 'Lai leads the DPP.'],
+          dropped: ['The DPP charged the man with murder.', 'The DPP will not appeal the ruling.'],
+        },
       },
     },
     source: 'Wikipedia: Democratic Progressive Party',
@@ -1507,6 +1733,16 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         },
         rejectAfter: ['Russian', 'Australian', 'Serbian'],
         note: 'Russia, Australia and others also have a "Liberal Democratic Party"; only the Japanese one here',
+        examples: {
+          kept: [
+            "Japan's Liberal Democratic Party lost its majority.",
+            'The Liberal Democratic Party chose Takaichi as leader.',
+          ],
+          dropped: [
+            "Russia's Liberal Democratic Party backed the war.",
+            'The Australian Liberal Democratic Party won a Senate seat.',
+          ],
+        },
       },
       LDP: {
         requireNear: {
@@ -1528,6 +1764,10 @@ export const POLITICAL_PARTIES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Russia', 'Russian', 'Zhirinovsky', 'Slutsky'], window: 12 },
         note: 'LDP also names parties in Russia and elsewhere; keep the Japanese one',
+        examples: {
+          kept: ['The LDP elected Takaichi as leader.', 'The LDP lost its majority in Tokyo.'],
+          dropped: ['Zhirinovsky founded the LDP in Russia.', 'The LDP won 4% of the vote.'],
+        },
       },
     },
     source: 'Wikipedia: Liberal Democratic Party (Japan)',

@@ -66,6 +66,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         rejectNextCapitalised: true,
         allowNextCapitalised: ['Director', 'Deputy', 'Chief', 'General', 'Cybersecurity', 'Inspector'],
         note: 'NSA also abbreviates "national security adviser" ("NSA Ajit Doval"); keep the agency sense only',
+        examples: {
+          kept: [
+            'The NSA collected phone records, Snowden revealed.',
+            'NSA Director Timothy Haugh warned of Chinese hacking.',
+          ],
+          dropped: [
+            'NSA Ajit Doval met his Chinese counterpart to discuss intelligence sharing.',
+            'The NSA, the national security adviser, briefed the cabinet on intelligence.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: National Security Agency; nsa.gov',
@@ -99,6 +109,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Denver', 'airport', 'flights', 'flight', 'airline'], window: 10 },
         note: 'DIA is also Denver International Airport',
+        examples: {
+          kept: [
+            'A DIA assessment found the strikes set back the programme.',
+            'The Pentagon fired the head of the DIA.',
+          ],
+          dropped: [
+            'Flights out of DIA were cancelled because of snow.',
+            'The DIA director said the airport would reopen.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Defense Intelligence Agency',
@@ -169,6 +189,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'ICE is the word "ice" in shouted text and a German train; keep the US agency only',
+        examples: {
+          kept: [
+            'ICE agents detained the man outside a courthouse.',
+            'The ICE raids in Los Angeles sparked protests.',
+          ],
+          dropped: [
+            'The ICE train from Berlin to Munich was delayed.',
+            'ICE vehicles still outsell electric cars.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: U.S. Immigration and Customs Enforcement; ice.gov',
@@ -221,6 +251,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'SIS is reused by other countries and for unrelated things; keep it in British intelligence context',
+        examples: {
+          kept: [
+            'The SIS chief said Russia was reckless, British officials said.',
+            'The SIS recruits spies from every background.',
+          ],
+          dropped: ['The school SIS software stores pupil grades.', 'Log in to SIS to see your timetable.'],
+        },
       },
     },
     source: 'Wikipedia: Secret Intelligence Service; sis.gov.uk',
@@ -391,6 +428,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: '"RAW" is the word "raw" in shouted text and a wrestling show; keep the Indian agency only',
+        examples: {
+          kept: [
+            'Pakistan accused RAW of plotting the attack.',
+            'A former RAW chief said India had no role.',
+          ],
+          dropped: ['The champion returned on RAW last night.', 'Tickets for RAW sold out in minutes.'],
+        },
       },
     },
     source: 'Wikipedia: Research and Analysis Wing',
@@ -408,6 +452,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
       'Ministry of State Security': {
         rejectNear: { words: ['Korea', 'Korean', 'Pyongyang', 'Kim', 'GDR', 'Stasi'], window: 15 },
         note: 'North Korea and others have had a "Ministry of State Security" too',
+        examples: {
+          kept: [
+            "China's Ministry of State Security said it caught a spy.",
+            'The Ministry of State Security warned students about foreign agents.',
+          ],
+          dropped: [
+            "North Korea's Ministry of State Security runs the prison camps.",
+            'The Stasi was the Ministry of State Security of the GDR.',
+          ],
+        },
       },
       MSS: {
         requireNear: {
@@ -429,6 +483,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Korea', 'Korean', 'Pyongyang'], window: 15 },
         note: 'MSS is a short acronym with other meanings; keep it in Chinese security context',
+        examples: {
+          kept: [
+            'The MSS said a foreign spy had been caught in Beijing.',
+            'Hackers linked to the MSS breached the network.',
+          ],
+          dropped: [
+            'In Pyongyang the MSS runs the prison camps, defectors say.',
+            'The MSS score was 12, in the normal range.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Ministry of State Security (China)',
@@ -471,6 +535,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'PLA is also a common plastic (polylactic acid)',
+        examples: {
+          kept: ['PLA warships circled Taiwan during the drills.', 'The PLA launched exercises near Taiwan.'],
+          dropped: [
+            'PLA filament is the most common material for 3D printing.',
+            'The cup is made of PLA, a biodegradable plastic.',
+          ],
+        },
       },
     },
     source: "Wikipedia: People's Liberation Army",
@@ -494,6 +565,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Pentagon', 'strategy', 'Hegseth', 'Austin'], window: 12 },
         note: 'NDS is also the US National Defense Strategy',
+        examples: {
+          kept: ['A former NDS officer was killed in Kabul.', 'The Taliban hunted down former NDS agents.'],
+          dropped: [
+            "The Pentagon's new NDS puts the homeland first, Hegseth said.",
+            'The NDS was published on Friday.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: National Directorate of Security',
@@ -512,11 +590,25 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         requireNear: { words: ['Taliban', 'Afghan', 'Afghanistan', 'Kabul'], window: 15 },
         orPriorMention: true,
         note: 'Other states have agencies of this name; keep it in Afghan context',
+        examples: {
+          kept: [
+            "The Taliban's General Directorate of Intelligence arrested the journalist.",
+            'The General Directorate of Intelligence said it foiled a plot in Kabul.',
+          ],
+          dropped: ['The General Directorate of Intelligence in Damascus was dissolved after Assad fell.'],
+        },
       },
       GDI: {
         requireNear: { words: ['Taliban', 'Afghan', 'Afghanistan', 'Kabul', 'intelligence'], window: 12 },
         orPriorMention: true,
         note: 'GDI is also the Gender Development Index and other things',
+        examples: {
+          kept: [
+            'GDI agents detained two aid workers in Kabul.',
+            'The Taliban GDI said it had arrested a cell.',
+          ],
+          dropped: ['Norway tops the GDI, the gender index.', 'The GDI score for the country fell.'],
+        },
       },
     },
     source: 'Wikipedia: General Directorate of Intelligence (Afghanistan)',
@@ -650,6 +742,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Washington', 'think', 'tank', 'fellow', 'Studies', 'Strategic'], window: 12 },
         note: 'CSIS is also the Washington think tank (Center for Strategic and International Studies)',
+        examples: {
+          kept: [
+            'CSIS warned that India interfered in Canadian elections.',
+            'The RCMP and CSIS are investigating the killing.',
+          ],
+          dropped: [
+            'A CSIS fellow in Washington said the satellite images show new bases.',
+            'CSIS said the war game showed high losses.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: Canadian Security Intelligence Service',
@@ -669,12 +771,29 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Kenya', 'Kenyan', 'Nairobi', 'Greece', 'Greek', 'Athens'], window: 20 },
         note: 'Kenya, Greece and others also have a "National Intelligence Service"',
+        examples: {
+          kept: [
+            "South Korea's National Intelligence Service said Kim's daughter was his likely heir.",
+            'The National Intelligence Service told lawmakers in Seoul that troops had been sent.',
+          ],
+          dropped: [
+            "Kenya's National Intelligence Service warned of attacks in Nairobi.",
+            "Greece's National Intelligence Service spied on a journalist.",
+          ],
+        },
       },
       NIS: {
         requireNear: { words: ['Korea', 'Korean', 'Seoul', 'Pyongyang', 'Kim', 'lawmakers'], window: 20 },
         orPriorMention: true,
         rejectNear: { words: ['Kenya', 'Kenyan', 'Nairobi', 'Greece', 'Greek', 'Athens'], window: 20 },
         note: "NIS is used by several countries' agencies; keep the South Korean one in Korean context",
+        examples: {
+          kept: [
+            'The NIS told lawmakers that Pyongyang sent troops to Russia.',
+            'Seoul said the NIS had foiled the plot.',
+          ],
+          dropped: ['In Athens the NIS spied on a journalist.', 'The NIS operates under the president.'],
+        },
       },
     },
     source: 'Wikipedia: National Intelligence Service (South Korea)',
@@ -725,6 +844,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
           window: 10,
         },
         note: 'RGB is also the red-green-blue colour model',
+        examples: {
+          kept: [
+            'The RGB is behind the Lazarus hackers, officials say.',
+            'North Korea uses the RGB to steal crypto.',
+          ],
+          dropped: ['The keyboard has RGB lighting.', 'Set the display to RGB mode.'],
+        },
       },
     },
     source: 'Wikipedia: Reconnaissance General Bureau',
@@ -772,6 +898,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'A generic agency name; keep it in Turkish context',
+        examples: {
+          kept: [
+            "Turkey's National Intelligence Organization captured the suspect in Syria.",
+            'The National Intelligence Organization killed a PKK commander.',
+          ],
+          dropped: ['In the novel, the National Intelligence Organization spies on every citizen.'],
+        },
       },
       'National Intelligence Organisation': {
         requireNear: {
@@ -791,6 +924,13 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'A generic agency name; keep it in Turkish context',
+        examples: {
+          kept: [
+            "Turkey's National Intelligence Organisation captured the suspect in Syria.",
+            'The National Intelligence Organisation killed a PKK commander.',
+          ],
+          dropped: ['In the novel, the National Intelligence Organisation spies on every citizen.'],
+        },
       },
       MIT: {
         requireNear: {
@@ -829,6 +969,16 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
           window: 15,
         },
         note: 'MIT is usually the Massachusetts Institute of Technology',
+        examples: {
+          kept: [
+            'MIT operatives captured the suspect in Syria, Turkish officials said.',
+            'The MIT killed a PKK commander in Iraq.',
+          ],
+          dropped: [
+            'Researchers at MIT built a new battery.',
+            'An MIT professor who studies Turkish politics spoke.',
+          ],
+        },
       },
       MİT: {
         requireNear: {
@@ -849,6 +999,10 @@ export const SECURITY_SERVICES: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'Dotted Turkish spelling; kept under the same guard as MIT in case dots are lost',
+        examples: {
+          kept: ['MİT agents detained the suspect in Ankara.', 'The MİT killed a PKK commander in Syria.'],
+          dropped: ["The exhibition 'MİT', meaning myth, opened in Izmir."],
+        },
       },
     },
     source: 'Wikipedia: National Intelligence Organization (Turkey)',

@@ -50,6 +50,17 @@ export const UN_SYSTEM: OrganisationRecord[] = [
         ],
         rejectNear: { words: ['Medvedev', 'Shoigu', 'Patrushev'], window: 10 },
         note: 'Many states have a national "Security Council" (Russia, Iran, the US NSC); keep only the UN one.',
+        examples: {
+          kept: [
+            'The Security Council will vote on the draft resolution on Friday, diplomats in New York said.',
+            'France asked for an emergency meeting of the Security Council after the strike on the hospital.',
+          ],
+          dropped: [
+            'The Russian Security Council met in Moscow to discuss the war.',
+            'Sergei Shoigu, who now runs the Security Council, flew to Pyongyang on Tuesday.',
+            'He was named Security Council Secretary in a decree signed on Monday.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: United Nations Security Council; un.org/securitycouncil',
@@ -73,7 +84,7 @@ export const UN_SYSTEM: OrganisationRecord[] = [
     rules: {
       'General Assembly': {
         requireNear: {
-          words: ['UN', 'U.N.', 'U.N', 'Nations', 'UNGA', 'Guterres', '193-member', '193-nation'],
+          words: ['UN', 'U.N.', 'U.N', 'Nations', 'UNGA', 'Guterres', '193'],
           window: 15,
         },
         orPriorMention: true,
@@ -100,6 +111,17 @@ export const UN_SYSTEM: OrganisationRecord[] = [
           'Interpol',
         ],
         note: 'US state legislatures, churches and many bodies also have a "General Assembly".',
+        examples: {
+          kept: [
+            'Guterres told the General Assembly that the world was heading for a catastrophe.',
+            'The General Assembly voted 143 to 9 to back the Palestinian bid for full UN membership.',
+            'The 193-member General Assembly adopted the resolution by consensus.',
+          ],
+          dropped: [
+            'Lawmakers in the General Assembly approved the state budget late on Thursday.',
+            'The Pennsylvania General Assembly passed a resolution praising the United Nations.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: United Nations General Assembly; un.org/ga',
@@ -380,6 +402,16 @@ export const UN_SYSTEM: OrganisationRecord[] = [
         },
         orPriorMention: true,
         note: 'IMO is also "in my opinion" and the International Mathematical Olympiad.',
+        examples: {
+          kept: [
+            'The IMO agreed a global levy on shipping emissions at a meeting in London.',
+            'Member states of the IMO discussed attacks on tankers in the Red Sea.',
+          ],
+          dropped: [
+            'IMO the best answer is to wait and see what happens.',
+            'She won gold at the IMO in Bath, the toughest maths contest for school pupils.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Maritime Organization; imo.org',
@@ -413,6 +445,16 @@ export const UN_SYSTEM: OrganisationRecord[] = [
           window: 15,
         },
         note: 'ITU is also the former International Triathlon Union and Istanbul Technical University.',
+        examples: {
+          kept: [
+            'The ITU allocates radio spectrum and satellite orbits among countries.',
+            'Delegates at the ITU conference in Dubai agreed new rules for mobile networks.',
+          ],
+          dropped: [
+            'She finished fourth in the ITU triathlon series race in Hamburg.',
+            'Students at ITU in Istanbul protested against the rise in fees.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Telecommunication Union; itu.int',
@@ -571,6 +613,16 @@ export const UN_SYSTEM: OrganisationRecord[] = [
       'Human Rights Council': {
         rejectAfter: ['National', 'Australian'],
         note: 'Some national bodies share the name, e.g. the Human Rights Council of Australia.',
+        examples: {
+          kept: [
+            'The Human Rights Council in Geneva voted to extend the inquiry into Sudan.',
+            'China was re-elected to the Human Rights Council despite protests from activists.',
+          ],
+          dropped: [
+            'The National Human Rights Council said the detentions were unlawful.',
+            'The Australian Human Rights Council criticised the offshore detention policy.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: United Nations Human Rights Council; ohchr.org/en/hrbodies/hrc',
@@ -836,6 +888,16 @@ export const UN_SYSTEM: OrganisationRecord[] = [
       IOM: {
         rejectNear: { words: ['Isle', 'Manx', 'Tynwald', 'Medicine'], window: 15 },
         note: 'IOM also abbreviates the Isle of Man and the US Institute of Medicine.',
+        examples: {
+          kept: [
+            'The IOM said 200 migrants were missing after the boat capsized off Libya.',
+            'More than 7 million people are displaced inside Sudan, according to the IOM.',
+          ],
+          dropped: [
+            'The IOM government said Manx residents would get the payment in May.',
+            'A report from the IOM, now the National Academy of Medicine, found the drug was safe.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Organization for Migration; iom.int',
@@ -855,6 +917,15 @@ export const UN_SYSTEM: OrganisationRecord[] = [
       ICJ: {
         rejectNear: { words: ['Jurists'], window: 10 },
         note: 'ICJ is also the International Commission of Jurists, a rights NGO.',
+        examples: {
+          kept: [
+            'The ICJ in The Hague ordered Israel to prevent acts of genocide in Gaza.',
+            'South Africa brought the case to the ICJ in December.',
+          ],
+          dropped: [
+            'The ICJ, the International Commission of Jurists, condemned the verdict against the lawyers.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Court of Justice; icj-cij.org',
@@ -927,6 +998,16 @@ export const UN_SYSTEM: OrganisationRecord[] = [
         orPriorMention: true,
         rejectNear: { words: ['Ireland', 'Irish'], window: 15 },
         note: 'IDA is also IDA Ireland, the Irish investment agency, and other national development bodies.',
+        examples: {
+          kept: [
+            'Donors pledged $24 billion to the IDA, the World Bank fund for the poorest countries.',
+            'The International Development Association was set up in 1960. Last year the IDA committed $31 billion.',
+          ],
+          dropped: [
+            'The IDA said the new plant in Cork would employ 500 people.',
+            'IDA Ireland said its grants helped foreign firms create 10,000 jobs.',
+          ],
+        },
       },
     },
     source: 'Wikipedia: International Development Association; ida.worldbank.org',
