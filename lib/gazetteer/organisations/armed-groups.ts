@@ -9,13 +9,7 @@ export const ARMED_GROUPS: OrganisationRecord[] = [
     id: 'org:islamic-state',
     name: 'Islamic State',
     acronyms: ['IS', 'ISIS', 'ISIL'],
-    aliases: [
-      'Islamic State group',
-      'Islamic State of Iraq and the Levant',
-      'Islamic State of Iraq and Syria',
-      'Daesh',
-      'Daish',
-    ],
+    aliases: ['Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Daesh', 'Daish'],
     type: 'armed-group',
     description:
       'Jihadist group that held a self-declared caliphate in Iraq and Syria 2014-2019; designated terrorist by the UN, US and EU',

@@ -14,8 +14,6 @@ export const CENTRAL_BANKS: OrganisationRecord[] = [
       'Federal Reserve',
       'Federal Reserve System',
       'Federal Reserve Board',
-      'US Federal Reserve',
-      'U.S. Federal Reserve',
       'Federal Open Market Committee',
     ],
     type: 'central-bank',
