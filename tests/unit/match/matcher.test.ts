@@ -140,12 +140,14 @@ describe('traps in the data', () => {
   });
 
   it('tells the Guineas apart', () => {
-    expect(found('Guinea-Bissau, Guinea, Equatorial Guinea, Papua New Guinea and New Guinea island')).toEqual([
-      'country:GW=Guinea-Bissau',
-      'country:GN=Guinea',
-      'country:GQ=Equatorial Guinea',
-      'country:PG=Papua New Guinea',
-    ]);
+    expect(found('Guinea-Bissau, Guinea, Equatorial Guinea, Papua New Guinea and New Guinea island')).toEqual(
+      [
+        'country:GW=Guinea-Bissau',
+        'country:GN=Guinea',
+        'country:GQ=Equatorial Guinea',
+        'country:PG=Papua New Guinea',
+      ],
+    );
   });
 
   it('finds no country in "the Kingdom"', () => {
