@@ -36,6 +36,7 @@ export const BLOCKERS: Blocker[] = [
     'Americans for Prosperity',
     'Americans for Tax Reform',
     'National Turkey Federation',
+    'Indian Council of Medical Research',
   ].map((text) => ({ text, note: 'an organisation or company named after a country, not the country' })),
   ...['English Channel', 'Korean Peninsula', 'Korean War', 'Niger Delta', 'Niger River', 'Congo River'].map(
     (text) => ({ text, note: 'a place or event named after a country' }),

@@ -45,6 +45,19 @@ function followedBy(phrases: readonly string[], afterText: string): boolean {
   });
 }
 
+/** The words on both sides are capitalised too: a Title Case headline, where capitals say nothing. */
+function inTitleCaseRun(context: MentionContext): boolean {
+  const prev = context.before[context.before.length - 1];
+  const afterNext = context.after[1];
+  return (
+    context.prevBySpace &&
+    prev !== undefined &&
+    startsUpper(prev) &&
+    afterNext !== undefined &&
+    startsUpper(afterNext)
+  );
+}
+
 /** The word before is one of `words`: as written ("Mr.", "Russia's"), or without its full stop or possessive. */
 function precededBy(words: readonly string[], context: MentionContext): boolean {
   const prev = context.before[context.before.length - 1];
@@ -67,8 +80,10 @@ export function rulePasses(rule: MatchRule, context: MentionContext): boolean {
   if (rule.rejectBefore && followedBy(rule.rejectBefore, context.afterText)) return false;
   if (rule.rejectNextCapitalised && context.nextBySingleSpace) {
     const next = context.after[0];
-    // An all-caps next word tells nothing: the text is shouting ("PAKISTAN AND INDIA TO SIT DOWN").
-    const surname = next !== undefined && startsUpper(next) && !isAllCapsWord(next);
+    // An all-caps next word tells nothing: the text is shouting ("PAKISTAN AND INDIA TO SIT DOWN");
+    // nor does one inside a Title Case headline ("If India Rejects Export").
+    const surname =
+      next !== undefined && startsUpper(next) && !isAllCapsWord(next) && !inTitleCaseRun(context);
     if (surname && !(rule.allowNextCapitalised ?? []).includes(next)) return false;
   }
   return true;

@@ -15,8 +15,11 @@ export interface Mention {
 const HARD_BREAK = '\u2029';
 /** Text kept before the scan position, so that rules and the word-boundary check can look back. */
 const MARGIN = 300;
-/** The longest run of punctuation and spaces the scanner reads between two words of one name. */
-const MAX_GAP = 12;
+/**
+ * The longest run of punctuation and spaces the scanner reads between two words of one name: long
+ * enough for the indentation of saved HTML ("Criminal\n        Court"); the gap must still be soft.
+ */
+const MAX_GAP = 200;
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
 
@@ -44,10 +47,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}\u00AD\u200B\u200C\u200D\u2060\uFEFF]/u
 
 /** No letter or digit right before `at` (an ASCII fast path: most text is). */
 function atWordStart(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
+  let i = at - 1;
+  // A soft hyphen or other invisible character may open a word (" \u00adIsraeli"): look past it.
+  while (i >= 0 && INVISIBLE.test(text.charAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
   if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  return !LETTER_OR_DIGIT.test(text.charAt(at - 1));
+  return !LETTER_OR_DIGIT.test(text.charAt(i));
 }
+
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
 
 /** The last word of a string: a dotted acronym ("U.S.") or letters; a sentence's full stop ends no word. */
 const WORD_BEFORE_RE = /(?:\p{Lu}\.){2,}$|[\p{L}\p{M}\p{N}]+$/u;

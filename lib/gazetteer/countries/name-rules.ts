@@ -202,6 +202,23 @@ export const COUNTRY_RULES: Record<string, Record<string, AliasRule>> = {
   JO: {
     Jordan: {
       ...PERSON_NAME_RULE,
+      // Pascual Jordan, the physicist, and the algebras named after him.
+      rejectNear: {
+        words: [
+          'algebra',
+          'algebras',
+          'Neumann',
+          'Wigner',
+          'matrix',
+          'matrices',
+          'theorem',
+          'lemma',
+          'quantum',
+          'physicist',
+          'mathematician',
+        ],
+        window: 12,
+      },
       examples: {
         kept: ['King Abdullah of Jordan met the envoy in Amman.', 'Jordan reopened its border with Syria.'],
         dropped: [

@@ -754,6 +754,17 @@ export const NGOS: OrganisationRecord[] = [
     source: 'Wikipedia: Peterson Institute for International Economics; piie.com',
   },
   {
+    id: 'org:international-indian-treaty-council',
+    name: 'International Indian Treaty Council',
+    acronyms: ['IITC'],
+    aliases: [],
+    type: 'ngo',
+    description: 'Organisation of Indigenous peoples of the Americas and beyond, with UN consultative status',
+    founded: 1974,
+    headquarters: 'US',
+    source: 'Wikipedia: International Indian Treaty Council; iitc.org',
+  },
+  {
     id: 'org:omfif',
     name: 'Official Monetary and Financial Institutions Forum',
     acronyms: ['OMFIF'],
