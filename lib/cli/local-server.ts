@@ -7,13 +7,21 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
+export interface LocalServerOptions {
+  /** Extra response headers for the pages (e.g. a CSP that keeps a saved page's own scripts from running). */
+  headers?: Record<string, string>;
+}
+
 /** A tiny HTTP server on 127.0.0.1 (random port) serving pages from a path → HTML map. */
-export async function startLocalServer(pages: Record<string, string>): Promise<LocalServer> {
+export async function startLocalServer(
+  pages: Record<string, string>,
+  options: LocalServerOptions = {},
+): Promise<LocalServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const html = pages[path];
     if (html !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...options.headers });
       res.end(html);
     } else if (path === '/favicon.ico') {
       res.writeHead(204).end(); // a 404 here would show up as a console error

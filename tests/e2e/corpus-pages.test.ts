@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, type ExtensionHarness, launchExtension } from '../../lib/cli/extension-browser';
+import { type LocalServer, startLocalServer } from '../../lib/cli/local-server';
+import { corpusPagePath, corpusPages } from '../support/shared-corpus';
+
+/** Reads the page as the page's own scripts left it, after the extension had time to scan. */
+interface PageState {
+  html: string;
+  problems: string[];
+  highlights: number;
+}
+
+const pages = corpusPages();
+const NOISE = /^Failed to load resource|^Refused to (execute|load)|Content Security Policy/;
+let server: LocalServer;
+let ext: ExtensionHarness;
+let plain: Browser;
+let plainContext: BrowserContext;
+
+beforeAll(async () => {
+  const routes: Record<string, string> = {};
+  for (const p of pages) routes[`/${p.id}`] = readFileSync(corpusPagePath(p.id), 'utf8');
+  // The saved pages' own scripts would run differently from one load to the next (timers, failed
+  // requests); a CSP keeps them out of both runs, and does not apply to the extension's content script.
+  server = await startLocalServer(routes, { headers: { 'content-security-policy': "script-src 'none'" } });
+  ext = await launchExtension();
+  plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-gpu', '--disable-quic', '--no-sandbox'],
+  });
+  plainContext = await plain.newContext();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+/** Opens a corpus page with nothing but the page itself reachable, so both runs see the same page. */
+async function visit(
+  context: BrowserContext,
+  id: string,
+  settle: (page: Page) => Promise<void>,
+): Promise<PageState> {
+  const page = await context.newPage();
+  const url = `${server.url}${id}`;
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Subresources are cut off and scripts refused on purpose; how many the page asks for depends on timing.
+    if (m.type() === 'error' && !NOISE.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  const html = await page.evaluate(() => document.documentElement.outerHTML);
+  const highlights = await page.evaluate(() => (CSS.highlights ? CSS.highlights.size : -1));
+  await page.close();
+  return { html, problems, highlights };
+}
+
+async function reported(url: string): Promise<boolean> {
+  return ext.worker.evaluate(async (u) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+    return Object.values(all).some((r) => r.url === u);
+  }, url);
+}
+
+declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+describe('the extension on all 39 corpus pages', () => {
+  for (const { id } of pages) {
+    it(`leaves ${id} byte-identical and error-free`, async () => {
+      const without = await visit(plainContext, id, (page) => page.waitForTimeout(300));
+      const withExt = await visit(ext.context, id, async () => {
+        await expect.poll(() => reported(`${server.url}${id}`), { timeout: 15_000 }).toBe(true);
+      });
+      expect(withExt.html).toBe(without.html);
+      expect(withExt.problems.sort()).toEqual(without.problems.sort());
+    });
+  }
+
+  it('logged no errors in the extension', () => {
+    expect(ext.errors.filter((e) => e.includes('chrome-extension://') || e.includes('Dossier'))).toEqual([]);
+  });
+});
