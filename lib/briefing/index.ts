@@ -1,0 +1,11 @@
+export { formatClipDate } from './clip-date';
+export { COUNTRY_SOURCE, type EntityFacts, type EntityRef, entityFacts } from './facts';
+export { createHoverIntent, type HoverIntent, type HoverIntentOptions, type Timers } from './hover-intent';
+export {
+  type CardPlacement,
+  MIN_ROOM_TO_KEEP_SIDE,
+  placeCard,
+  type RectLike,
+  type Size,
+  VIEWPORT_MARGIN,
+} from './placement';
