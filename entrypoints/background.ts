@@ -1,6 +1,7 @@
 import packedAutomaton from 'virtual:dossier/packed-automaton';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { changeSettings, factsFor, settingsFor } from '@/lib/background';
 import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
@@ -12,6 +13,9 @@ export default defineBackground(() => {
   // worker may be stopped at any time; per-tab state lives in storage.session.
   onMessage('ping', () => ok({ version: browser.runtime.getManifest().version }));
   onMessage('packedAutomaton', () => ok(packedAutomaton));
+  onMessage('entityFacts', ({ data }) => factsFor(data));
+  onMessage('markSettings', ({ data }) => settingsFor(data));
+  onMessage('changeSettings', ({ data }) => changeSettings(data));
 
   onMessage('contentReady', async ({ data, sender }) => {
     const tabId = sender.tab?.id ?? null;

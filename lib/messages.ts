@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EntityFacts } from './briefing';
+import type { MarkSettings, SettingsChange } from './settings';
 
 /**
  * The one message protocol of the extension. Every message returns a `Result`, so a handler
@@ -22,6 +24,14 @@ export interface ProtocolMap {
   contentReady(req: ContentReadyRequest): Result<{ tabId: number | null }>;
   /** The gazetteer compiled at build time, for a content script to load (see lib/match/packed.ts). */
   packedAutomaton(): Result<string>;
+  /** What a card shows about an entity (facts that ship with the extension). */
+  entityFacts(req: { id: string }): Result<EntityFacts>;
+  /** The reader's switches, and whether this page is to be marked. */
+  markSettings(req: {
+    url: string;
+  }): Result<{ settings: MarkSettings; enabledHere: boolean; muted: string[] }>;
+  /** Turns marks on or off everywhere or on a site, or mutes an entity on a site. */
+  changeSettings(req: SettingsChange): Result<MarkSettings>;
   /** Liveness check for extension pages and tests. */
   ping(): Result<{ version: string }>;
 }
