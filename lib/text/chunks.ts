@@ -19,7 +19,8 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
-function isSkipped(el: Element, options: CollectOptions): boolean {
+/** Whether an element's content is left out of the text; the page scanner's resumable walk shares the rule. */
+export function isSkippedElement(el: Element, options: CollectOptions = {}): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
@@ -52,7 +53,7 @@ export function collectTextChunks(root: Node, options: CollectOptions = {}): Tex
     }
     if (type === ELEMENT_NODE) {
       const el = node as Element;
-      if (isSkipped(el, options)) continue;
+      if (isSkippedElement(el, options)) continue;
       const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
       if (block) {
         pendingBreak = true;

@@ -1,3 +1,3 @@
-export { type CollectOptions, collectTextChunks, type TextChunk } from './chunks';
+export { type CollectOptions, collectTextChunks, isSkippedElement, type TextChunk } from './chunks';
 export { BLOCK_TAGS, SKIPPED_TAGS } from './elements';
 export { BLOCK_SEPARATOR, type JoinedText, joinChunks } from './joined';

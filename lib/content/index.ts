@@ -1,0 +1,1 @@
+export { type ContentContext, runDossier } from './run-dossier';

@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { unpackAutomaton } from '../match';
+import { isContextInvalidated, sendMessage } from '../messages';
+import { createPageScanner, type EntityCount, type PageScanner } from '../page';
+import { siteOf } from '../settings';
+import { createFactsCache } from './facts-cache';
+import { attachHoverCard, type HoverCard } from './hover-card';
+import { attachKeyboardMarks } from './keyboard-marks';
+
+/** What the content script needs of WXT's context: whether the extension is still there. */
+export interface ContentContext {
+  readonly isInvalid: boolean;
+  onInvalidated(callback: () => void): void;
+}
+
+const SETTINGS_KEY = 'markSettings';
+const REPORT_EVERY_MS = 1000;
+
+/**
+ * Marks the page and opens cards, for as long as the reader wants it here and the extension is there:
+ * the settings decide on start and whenever they change; an invalidated context stops it quietly.
+ */
+export async function runDossier(ctx: ContentContext, doc: Document = document): Promise<void> {
+  const url = doc.location.href;
+  let running: { scanner: PageScanner; card: HoverCard; detachKeys(): void } | null = null;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (entities: EntityCount[], textLength: number) => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (ctx.isInvalid) return;
+      sendMessage('contentReady', { url, textLength, entities }).catch(quietly);
+    }, 0);
+  };
+
+  const stop = () => {
+    clearTimeout(reportTimer);
+    running?.detachKeys();
+    running?.card.destroy();
+    running?.scanner.stop();
+    running = null;
+  };
+
+  const start = async () => {
+    const settings = await sendMessage('markSettings', { url });
+    if (!settings.ok || !settings.value.enabledHere || ctx.isInvalid || running) {
+      if (settings.ok && !settings.value.enabledHere) report([], 0);
+      return;
+    }
+    const packed = await sendMessage('packedAutomaton', undefined);
+    if (!packed.ok || ctx.isInvalid || running) return;
+    const muted = new Set(settings.value.muted);
+    let lastReport = 0;
+    const scanner = createPageScanner({
+      doc,
+      automaton: unpackAutomaton(packed.value),
+      mutedEntities: muted,
+      onUpdate: (entities) => {
+        if (Date.now() - lastReport < REPORT_EVERY_MS) return;
+        lastReport = Date.now();
+        report(entities, scanner.stats.textLength);
+      },
+    });
+    const card = attachHoverCard({
+      doc,
+      scanner,
+      facts: createFactsCache(),
+      onOpenBriefing: () => {},
+      onClip: () => {},
+      onMute: (entity) => {
+        const site = siteOf(url);
+        if (site) sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);
+      },
+    });
+    const detachKeys = attachKeyboardMarks({ doc, scanner, open: (mark, rect) => card.openOn(mark, rect) });
+    running = { scanner, card, detachKeys };
+    await scanner.start();
+    if (running?.scanner === scanner) report(scanner.entities(), scanner.stats.textLength);
+  };
+
+  const quietly = (e: unknown) => {
+    if (ctx.isInvalid || isContextInvalidated(e)) stop();
+  };
+
+  ctx.onInvalidated(stop);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes) || ctx.isInvalid) return;
+    // Settings changed (this site off or on, an entity muted): start again from them.
+    stop();
+    start().catch(quietly);
+  });
+  await start().catch(quietly);
+}

@@ -1,0 +1,110 @@
+import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './highlight-styles';
+import type { Mark } from './marks';
+import { NearViewport } from './near-viewport';
+
+/** Paints marks in one document without touching its DOM: CSS Custom Highlights and an adopted sheet. */
+export interface Highlighter {
+  /** False where the browser has no `CSS.highlights`: then nothing is marked (text is never wrapped). */
+  readonly supported: boolean;
+  add(mark: Mark): void;
+  remove(mark: Mark): void;
+  /** The mark the card is open on, drawn over its usual colour; null for none. */
+  focus(mark: Mark | null): void;
+  /** Takes our highlights out of the registry and our sheet off the document. */
+  clear(): void;
+}
+
+export interface HighlighterOptions {
+  /**
+   * Only marks within this CSS margin of the viewport are registered (default: a viewport above and
+   * below); null registers every mark at once.
+   */
+  viewportMargin?: string | null;
+}
+
+type Realm = Window & typeof globalThis;
+
+export function kindOf(entity: string): 'country' | 'organisation' {
+  return entity.startsWith('country:') ? 'country' : 'organisation';
+}
+
+export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
+  const realm = doc.defaultView as Realm | null;
+  const registry = realm?.CSS?.highlights;
+  if (!realm || !registry || typeof realm.Highlight !== 'function') return unsupported;
+
+  // The frame's own constructors: a constructed sheet may only be adopted in the document it was made for.
+  const byKind = { country: new realm.Highlight(), organisation: new realm.Highlight() };
+  const focused = new realm.Highlight();
+  focused.priority = 1;
+  registry.set(HIGHLIGHT_NAMES.country, byKind.country);
+  registry.set(HIGHLIGHT_NAMES.organisation, byKind.organisation);
+  registry.set(HIGHLIGHT_NAMES.focus, focused);
+
+  // The document's sheet styles text in shadow trees too: highlight styles inherit into them (Chromium).
+  const sheet = new realm.CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+
+  const paint = (mark: Mark) => {
+    const highlight = byKind[kindOf(mark.entity)];
+    for (const range of mark.ranges) highlight.add(range);
+  };
+  const unpaint = (mark: Mark) => {
+    const highlight = byKind[kindOf(mark.entity)];
+    for (const range of mark.ranges) highlight.delete(range);
+  };
+  const margin = options.viewportMargin === undefined ? '100% 0px' : options.viewportMargin;
+  const nearby =
+    margin === null ? null : new NearViewport<Mark>({ anchorOf, show: paint, hide: unpaint, margin, realm });
+
+  let focusedMark: Mark | null = null;
+  const focus = (mark: Mark | null) => {
+    focused.clear();
+    focusedMark = mark;
+    for (const range of mark?.ranges ?? []) focused.add(range);
+  };
+  return {
+    supported: true,
+    add(mark) {
+      if (nearby) nearby.add(mark);
+      else paint(mark);
+    },
+    remove(mark) {
+      nearby?.delete(mark);
+      unpaint(mark);
+      if (mark === focusedMark) focus(null);
+    },
+    focus,
+    clear() {
+      nearby?.clear();
+      for (const [name, highlight] of [
+        [HIGHLIGHT_NAMES.country, byKind.country],
+        [HIGHLIGHT_NAMES.organisation, byKind.organisation],
+        [HIGHLIGHT_NAMES.focus, focused],
+      ] as const) {
+        // Another copy of the extension (after a reload) may have taken the name since.
+        if (registry.get(name) === highlight) registry.delete(name);
+        highlight.clear();
+      }
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      focusedMark = null;
+    },
+  };
+}
+
+/** The element a mark moves with: its text's parent (the host, for text at the top of a shadow tree). */
+function anchorOf(mark: Mark): Element {
+  const node = mark.nodes[0] as Text;
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 && 'host' in parent) return (parent as ShadowRoot).host;
+  return node.parentElement ?? mark.doc.documentElement;
+}
+
+const unsupported: Highlighter = {
+  supported: false,
+  add() {},
+  remove() {},
+  focus() {},
+  clear() {},
+};

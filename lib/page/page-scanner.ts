@@ -1,0 +1,339 @@
+import type { AutomatonView } from '../match';
+import { frameAtPoint, frameContentOrigin, frameDocument } from './frames';
+import { createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
+import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
+import type { Mark } from './marks';
+import { createMutationWatcher, type MutationWatcherOptions } from './mutation-watcher';
+import { type EntityCount, OWN_UI_ATTRIBUTE } from './scan-document';
+import { createSliceScheduler, type SliceStats } from './scheduler';
+import { MentionIndex } from './text-index';
+import { TextPass } from './text-pass';
+
+export interface PageScannerOptions {
+  doc: Document;
+  automaton: AutomatonView;
+  /** The counts changed (after a slice that added or dropped marks). */
+  onUpdate?(entities: EntityCount[]): void;
+  /** Work per time slice, in ms. */
+  budgetMs?: number;
+  /** How long the first slice waits for the page to go idle. */
+  idleTimeoutMs?: number;
+  /** Follow the page's changes (default true). */
+  watchMutations?: boolean;
+  mutations?: Pick<MutationWatcherOptions, 'debounceMs' | 'maxWaitMs' | 'minIntervalMs'>;
+  highlights?: HighlighterOptions;
+  /** Entities the reader muted on this site: never marked nor counted. */
+  mutedEntities?: ReadonlySet<string>;
+}
+
+export interface ScanStats extends SliceStats {
+  /** From start() to the end of the first full scan (waiting for idle time included). */
+  firstScanMs: number;
+  /** Characters read by the first full scan (block breaks count one). */
+  textLength: number;
+}
+
+export interface PageScanner {
+  /** Resolves when the first full scan (the page and the frames it holds) is done, or on stop(). */
+  start(): Promise<void>;
+  /** Stops reading and watching, and takes every mark off the page. */
+  stop(): void;
+  /** The mark at a point of the page's viewport (looking into same-origin frames), in its coordinates. */
+  mentionAtPoint(x: number, y: number): MentionHit | null;
+  /** An entity's marks in reading order, for "jump to next". */
+  mentionsOf(entity: string): readonly Mark[];
+  entities(): EntityCount[];
+  /** Draws the mark the card is open on; null clears it. */
+  focus(mark: Mark | null): void;
+  /** The documents read: the page and its same-origin frames (pointer events in a frame go to its own). */
+  documents(): Document[];
+  /** False where the browser has no CSS Custom Highlight API: nothing is drawn, counts still work. */
+  readonly highlighting: boolean;
+  /** Passes over the page: 1 for the first full scan, then one per batch of changes. */
+  readonly scans: number;
+  readonly stats: ScanStats;
+}
+
+/** A document we read: the page or a same-origin frame, each with its own highlight registry. */
+interface Surface {
+  doc: Document;
+  highlighter: Highlighter;
+  shadowRoots: Set<ShadowRoot>;
+  frame: HTMLIFrameElement | null;
+}
+
+interface Queued {
+  pass: TextPass;
+  surface: Surface;
+  /** Part of the first full scan, which start() waits for. */
+  initial: boolean;
+}
+
+/** How long a rescan waits for idle time at most. */
+const RESCAN_IDLE_TIMEOUT_MS = 200;
+
+const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
+
+/**
+ * Marks every country and organisation named on the page: reads the visible text in time slices
+ * (entering open shadow roots and same-origin frames), draws the marks as CSS highlights, and reads
+ * again the parts the page changes. The page's DOM is never modified.
+ */
+export function createPageScanner(options: PageScannerOptions): PageScanner {
+  const { doc, automaton } = options;
+  const index = new MentionIndex();
+  const surfaces = new Map<Document, Surface>();
+  const frameListeners = new Map<HTMLIFrameElement, () => void>();
+  const scheduler = createSliceScheduler(doc.defaultView ?? window, {
+    budgetMs: options.budgetMs,
+    idleTimeoutMs: options.idleTimeoutMs,
+  });
+  const watcher =
+    options.watchMutations === false
+      ? null
+      : createMutationWatcher({ skip: isOwnUi, onChange: readChanges, ...options.mutations });
+  const queue: Queued[] = [];
+  let passes = 0;
+  let scans = 0;
+  let started = false;
+  let stopped = false;
+  let running = false;
+  let changed = false;
+  let initialLeft = 0;
+  let startedAt = 0;
+  let firstScanMs = 0;
+  let textLength = 0;
+  let firstScanDone = () => {};
+  const firstScan = new Promise<void>((resolve) => {
+    firstScanDone = resolve;
+  });
+
+  function addSurface(surfaceDoc: Document, frame: HTMLIFrameElement | null): Surface {
+    const surface = {
+      doc: surfaceDoc,
+      highlighter: createHighlighter(surfaceDoc, options.highlights),
+      shadowRoots: new Set<ShadowRoot>(),
+      frame,
+    };
+    surfaces.set(surfaceDoc, surface);
+    watcher?.observe(surfaceDoc);
+    return surface;
+  }
+
+  function dropSurface(surface: Surface): void {
+    const gone = new Set<Mark>();
+    for (const mark of index.marks()) if (mark.doc === surface.doc) gone.add(mark);
+    for (const mark of gone) index.remove(mark);
+    if (gone.size > 0) changed = true;
+    surface.highlighter.clear();
+    surfaces.delete(surface.doc);
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const item = queue[i] as Queued;
+      if (item.surface !== surface) continue;
+      queue.splice(i, 1);
+      if (item.initial) passDone(item);
+    }
+  }
+
+  function dropMark(mark: Mark): void {
+    index.remove(mark);
+    surfaces.get(mark.doc)?.highlighter.remove(mark);
+    changed = true;
+  }
+
+  function enqueue(surface: Surface, root: Node, initial: boolean): void {
+    const pass = new TextPass(root, surface.doc, automaton, ++passes, {
+      walker: {
+        skip: isOwnUi,
+        onShadowRoot(shadow) {
+          if (surface.shadowRoots.has(shadow)) return;
+          surface.shadowRoots.add(shadow);
+          watcher?.observe(shadow);
+        },
+        onFrame: (frame) => watchFrame(frame, initial),
+      },
+      beforeRead(node, pass) {
+        for (const mark of index.staleMarks(node, pass)) dropMark(mark);
+      },
+      onMark(mark) {
+        if (options.mutedEntities?.has(mark.entity)) return;
+        index.add(mark);
+        surface.highlighter.add(mark);
+        changed = true;
+      },
+    });
+    queue.push({ pass, surface, initial });
+    if (initial) initialLeft++;
+    pump();
+  }
+
+  function watchFrame(frame: HTMLIFrameElement, initial: boolean): void {
+    if (!frameListeners.has(frame)) {
+      // A frame that loads (or navigates) later gets a new document: read that one then.
+      const onLoad = () => readFrame(frame, false);
+      frame.addEventListener('load', onLoad);
+      frameListeners.set(frame, onLoad);
+    }
+    readFrame(frame, initial);
+  }
+
+  function readFrame(frame: HTMLIFrameElement, initial: boolean): void {
+    if (stopped) return;
+    const frameDoc = frameDocument(frame);
+    for (const surface of surfaces.values()) {
+      if (surface.frame === frame && surface.doc !== frameDoc) dropSurface(surface);
+    }
+    if (!frameDoc || surfaces.has(frameDoc) || frameDoc.readyState === 'loading') return;
+    if (!initial) scans++;
+    enqueue(addSurface(frameDoc, frame), frameDoc, initial);
+  }
+
+  function readChanges(units: Node[], removed: boolean): void {
+    if (stopped) return;
+    if (removed) sweep();
+    if (units.length > 0) scans++;
+    for (const unit of units) {
+      const surface = surfaces.get(unit.ownerDocument ?? (unit as Document));
+      if (surface) enqueue(surface, unit, false);
+    }
+    if (!running) notify();
+  }
+
+  /** Drops the marks of text that left the page, and frames that went or navigated away. */
+  function sweep(): void {
+    for (const surface of surfaces.values()) {
+      const frame = surface.frame;
+      if (frame && (!frame.isConnected || frameDocument(frame) !== surface.doc)) dropSurface(surface);
+    }
+    const gone = new Set<Mark>();
+    for (const node of index.nodes()) {
+      if (!node.isConnected)
+        for (const mark of index.staleMarks(node, Number.POSITIVE_INFINITY)) gone.add(mark);
+    }
+    for (const mark of gone) dropMark(mark);
+    for (const surface of surfaces.values()) {
+      for (const shadow of surface.shadowRoots)
+        if (!shadow.host.isConnected) surface.shadowRoots.delete(shadow);
+    }
+  }
+
+  function passDone(item: Queued): void {
+    if (item.surface.doc === doc && item.initial) textLength += item.pass.textLength;
+    if (item.initial && --initialLeft === 0) {
+      firstScanMs = performance.now() - startedAt;
+      firstScanDone();
+    }
+  }
+
+  function notify(): void {
+    if (!changed) return;
+    changed = false;
+    options.onUpdate?.(index.entities());
+  }
+
+  function slice(hasTime: () => boolean): boolean {
+    while (queue.length > 0) {
+      const item = queue[0] as Queued;
+      let done: boolean;
+      try {
+        // A changed block the page removed before we got to it is done already.
+        done = !item.pass.root.isConnected || item.pass.step(hasTime);
+      } catch (error) {
+        // One part of the page we cannot read must not stop the reading of the rest.
+        console.warn('[Dossier] could not read part of the page:', error);
+        done = true;
+      }
+      if (!done) break;
+      queue.shift();
+      passDone(item);
+      if (!hasTime()) break;
+    }
+    notify();
+    return queue.length === 0;
+  }
+
+  function pump(): void {
+    if (running || stopped || !started || queue.length === 0) return;
+    running = true;
+    // Only the first scan waits long for the page to settle; changes are read soon after they happen.
+    scheduler.run(slice, initialLeft > 0 ? undefined : RESCAN_IDLE_TIMEOUT_MS).then(
+      () => {
+        running = false;
+        pump();
+      },
+      (error: unknown) => {
+        running = false;
+        console.warn('[Dossier] page scan failed:', error);
+      },
+    );
+  }
+
+  return {
+    start() {
+      if (started) return firstScan;
+      started = true;
+      startedAt = performance.now();
+      const surface = addSurface(doc, null);
+      scans = 1;
+      enqueue(surface, doc, true);
+      return firstScan;
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      scheduler.cancel();
+      watcher?.disconnect();
+      for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
+      frameListeners.clear();
+      for (const surface of surfaces.values()) surface.highlighter.clear();
+      surfaces.clear();
+      index.clear();
+      queue.length = 0;
+      firstScanDone();
+    },
+    mentionAtPoint(x, y) {
+      let at = doc;
+      let dx = 0;
+      let dy = 0;
+      // Frames inside frames: a few levels, never a loop.
+      for (let depth = 0; depth < 8; depth++) {
+        const surface = surfaces.get(at);
+        if (!surface) return null;
+        const frame = frameAtPoint(at, x - dx, y - dy);
+        if (frame) {
+          const inner = frameDocument(frame);
+          if (!inner || !surfaces.has(inner)) return null;
+          const origin = frameContentOrigin(frame);
+          dx += origin.x;
+          dy += origin.y;
+          at = inner;
+          continue;
+        }
+        const hit = hitTest(at, x - dx, y - dy, index, [...surface.shadowRoots]);
+        if (!hit || (dx === 0 && dy === 0)) return hit;
+        return { ...hit, rect: shifted(hit.rect, dx, dy), lineRect: shifted(hit.lineRect, dx, dy) };
+      }
+      return null;
+    },
+    mentionsOf: (entity) => index.ofEntity(entity),
+    entities: () => index.entities(),
+    focus(mark) {
+      for (const surface of surfaces.values())
+        surface.highlighter.focus(mark?.doc === surface.doc ? mark : null);
+    },
+    documents: () => [...surfaces.keys()],
+    get highlighting() {
+      return surfaces.get(doc)?.highlighter.supported ?? Boolean(doc.defaultView?.CSS?.highlights);
+    },
+    get scans() {
+      return scans;
+    },
+    get stats() {
+      return { ...scheduler.stats, firstScanMs, textLength };
+    },
+  };
+}
+
+function shifted(rect: DOMRect, dx: number, dy: number): DOMRect {
+  return new DOMRect(rect.x + dx, rect.y + dy, rect.width, rect.height);
+}
