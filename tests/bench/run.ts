@@ -1,8 +1,9 @@
+import { contentBench } from './content.bench';
 import { matcherBench } from './matcher.bench';
 import type { Bench } from './types';
 
 /** Every benchmark, by the name `--json NAME` takes. Later issues add theirs here. */
-const BENCHES: Bench[] = [matcherBench];
+const BENCHES: Bench[] = [matcherBench, contentBench];
 
 async function main(args: string[]): Promise<number> {
   const jsonAt = args.indexOf('--json');

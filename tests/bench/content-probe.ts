@@ -1,0 +1,49 @@
+import { unpackAutomaton } from '../../lib/match';
+import { createPageScanner } from '../../lib/page';
+
+/** Injected into a fresh page by the content benchmark (bundled as an IIFE): what a page load pays. */
+interface ProbeResult {
+  ms: number;
+  loadMs: number;
+  longestSliceMs: number;
+  longTaskMs: number;
+  marks: number;
+}
+
+function textWalk(): number {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  const ms = performance.now() - start;
+  return chars >= 0 ? ms : -1;
+}
+
+async function dossier(packed: string): Promise<ProbeResult> {
+  let longTaskMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTaskMs = Math.max(longTaskMs, entry.duration);
+  });
+  try {
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    // No Long Tasks API: the scanner's own slice times still count.
+  }
+  const start = performance.now();
+  const automaton = unpackAutomaton(packed);
+  const loadMs = performance.now() - start;
+  const scanner = createPageScanner({ doc: document, automaton, watchMutations: false, idleTimeoutMs: 50 });
+  await scanner.start();
+  observer.disconnect();
+  const marks = scanner.entities().reduce((n, e) => n + e.count, 0);
+  scanner.stop();
+  return {
+    ms: loadMs + scanner.stats.busyMs,
+    loadMs,
+    longestSliceMs: scanner.stats.longestSliceMs,
+    longTaskMs,
+    marks,
+  };
+}
+
+(globalThis as unknown as { dossierBench: unknown }).dossierBench = { textWalk, dossier };

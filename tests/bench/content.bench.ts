@@ -1,0 +1,162 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM } from '../../lib/cli/extension-browser';
+import { startLocalServer } from '../../lib/cli/local-server';
+import { loadGazetteer } from '../../lib/gazetteer';
+import { compileAutomaton, packAutomaton } from '../../lib/match';
+import { corpusPagePath, corpusPages, REPO_ROOT } from '../support/shared-corpus';
+import { round } from './stats';
+import type { Bench } from './types';
+
+const CONTENT_JS = join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.js');
+/** mark.js takes seconds a page with a long term list: it runs on the first pages only, each with a time limit. */
+const MARKJS_PAGES = 8;
+const MARKJS_LIMIT_MS = 30_000;
+
+async function probeBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(REPO_ROOT, 'tests/bench/content-probe.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    minify: true,
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+interface Probe {
+  textWalk(): number;
+  dossier(
+    packed: string,
+  ): Promise<{ ms: number; loadMs: number; longestSliceMs: number; longTaskMs: number; marks: number }>;
+}
+declare const dossierBench: Probe;
+
+export const contentBench: Bench = {
+  name: 'content',
+  describe: 'scan and mark in headless Chromium, cold in a fresh page, over the 39 corpus pages',
+  async run() {
+    if (!existsSync(CONTENT_JS))
+      throw new Error(`no built content script at ${CONTENT_JS}: run \`npm run build\` first`);
+    const bundleKb = statSync(CONTENT_JS).size / 1024;
+    const probe = await probeBundle();
+    // mark.js is a UMD file that registers itself on `this`: give it the window explicitly.
+    const markjs = `(function () {\n${readFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')}\n}).call(window);`;
+    const gazetteer = loadGazetteer();
+    const packed = packAutomaton(compileAutomaton(gazetteer.lexicon));
+    const terms = [...new Set(gazetteer.lexicon.entries.filter((e) => e.entity >= 0).map((e) => e.text))];
+
+    const pages = corpusPages();
+    const routes: Record<string, string> = {};
+    for (const p of pages) routes[`/${p.id}`] = readFileSync(corpusPagePath(p.id), 'utf8');
+    // The saved pages' own scripts stay out (a CSP), as in the end-to-end test; ours go in as init scripts.
+    const server = await startLocalServer(routes, {
+      headers: { 'content-security-policy': "script-src 'none'" },
+    });
+    const browser: Browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--disable-gpu', '--disable-quic', '--no-sandbox'],
+    });
+    const open = async (id: string, scripts: string[]): Promise<Page> => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const url = `${server.url}${id}`;
+      await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+      for (const content of scripts) await page.addInitScript({ content });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    };
+
+    let walkMs = 0;
+    let dossierMs = 0;
+    let loadMs = 0;
+    let longestTaskMs = 0;
+    let marks = 0;
+    const dossierOnPage = new Map<string, number>();
+    try {
+      for (const { id } of pages) {
+        const walkPage = await open(id, [probe]);
+        walkMs += await walkPage.evaluate(() => dossierBench.textWalk());
+        await walkPage.context().close();
+        const page = await open(id, [probe]);
+        const r = await page.evaluate((p) => dossierBench.dossier(p), packed);
+        await page.context().close();
+        dossierMs += r.ms;
+        loadMs += r.loadMs;
+        dossierOnPage.set(id, r.ms);
+        longestTaskMs = Math.max(longestTaskMs, r.longestSliceMs, r.longTaskMs);
+        marks += r.marks;
+      }
+      let markjsMs = 0;
+      let dossierSameMs = 0;
+      let failures = 0;
+      let timeouts = 0;
+      for (const { id } of pages.slice(0, MARKJS_PAGES)) {
+        const page = await open(id, [markjs]);
+        // A string, not a function: the TypeScript runner would wrap a function's inner closures in helpers
+        // that do not exist in the page.
+        const result = (await page
+          .evaluate(
+            // One call with every term overflows mark.js's stack (each term nests a callback), so the terms go
+            // in batches, one after another, as a user of mark.js would have to; a batch that throws counts.
+            `new Promise((done) => {
+              const terms = ${JSON.stringify(terms)};
+              const start = performance.now();
+              const timer = setTimeout(() => done({ ms: -1, failed: 0 }), ${MARKJS_LIMIT_MS});
+              let failed = 0;
+              const next = (i) => {
+                if (i >= terms.length) { clearTimeout(timer); done({ ms: performance.now() - start, failed }); return; }
+                try {
+                  new Mark(document.body).mark(terms.slice(i, i + 100), {
+                    separateWordSearch: false, caseSensitive: true, accuracy: 'exactly',
+                    done: () => next(i + 100),
+                  });
+                } catch (e) { failed++; next(i + 100); }
+              };
+              next(0);
+            })`,
+          )
+          .catch(() => ({ ms: -1, failed: 1 }))) as { ms: number; failed: number };
+        await page.context().close();
+        // A batch that throws ("Invalid regular expression: Stack overflow") is counted, and its time kept.
+        failures += result.failed;
+        if (result.ms < 0) timeouts++;
+        else {
+          markjsMs += result.ms;
+          dossierSameMs += dossierOnPage.get(id) ?? 0;
+        }
+      }
+      const figures = {
+        ratioToTextWalk: round(dossierMs / walkMs),
+        longestTaskMs: round(longestTaskMs, 1),
+        speedupVsMarkjs: dossierSameMs > 0 ? round(markjsMs / dossierSameMs, 0) : 0,
+        bundleKb: round(bundleKb, 1),
+      };
+      return {
+        figures,
+        table: [
+          ['pages', `${pages.length}, ${marks} marks`],
+          ['bare TreeWalker text pass (sum over pages)', `${walkMs.toFixed(1)} ms`],
+          [
+            'Dossier: load matcher + scan + mark (sum)',
+            `${dossierMs.toFixed(1)} ms (matcher load ${loadMs.toFixed(1)} ms)`,
+          ],
+          ['ratioToTextWalk (target <= 3)', String(figures.ratioToTextWalk)],
+          ['longestTaskMs (target <= 50)', String(figures.longestTaskMs)],
+          [
+            `mark.js, same ${terms.length} terms, first ${MARKJS_PAGES} pages`,
+            `${markjsMs.toFixed(0)} ms vs Dossier ${dossierSameMs.toFixed(1)} ms; ${failures} batches of 100 terms threw, ${timeouts} pages over ${MARKJS_LIMIT_MS / 1000} s`,
+          ],
+          ['speedupVsMarkjs (target >= 300)', String(figures.speedupVsMarkjs)],
+          ['bundleKb: built content script (target < 60)', String(figures.bundleKb)],
+        ],
+      };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
