@@ -42,7 +42,25 @@ async function main(args: string[]): Promise<number> {
   process.stdout.write(`Dossier found ${report.entities.length} entities on ${server.url}: ${list}\n`);
 
   if (headless) {
-    await tab.screenshot({ path: SCREENSHOT, fullPage: true });
+    // Rest the pointer on a mark so that the screenshot shows a card too.
+    const point = await tab.evaluate((word) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, 'UNAMA');
+    if (point) {
+      await tab.mouse.move(point.x, point.y, { steps: 3 });
+      await tab.waitForTimeout(1200);
+    }
+    await tab.screenshot({ path: SCREENSHOT });
     process.stdout.write(`No display: ran headless. Screenshot: ${SCREENSHOT}\n`);
     await ext.close();
     await server.close();
