@@ -2,6 +2,7 @@ import type { BriefingCardProps } from '../../components/card';
 import { createHoverIntent, type EntityFacts } from '../briefing';
 import { type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
 import { createCardHost } from '../ui';
+import { markBox } from './mark-box';
 
 export interface HoverCardOptions {
   doc: Document;
@@ -20,16 +21,12 @@ export interface HoverCard {
 
 /** Scrolls a mark into the middle of the view and returns where it is now. */
 function revealMark(mark: Mark): DOMRect {
-  const range = mark.doc.createRange();
-  const first = mark.ranges[0] as StaticRange;
-  range.setStart(first.startContainer, first.startOffset);
-  range.setEnd(first.endContainer, first.endOffset);
-  const before = range.getBoundingClientRect();
+  const before = markBox(mark);
   const view = mark.doc.defaultView;
   if (view && (before.top < 0 || before.bottom > view.innerHeight)) {
     view.scrollBy({ top: before.top - view.innerHeight / 2, behavior: 'instant' });
   }
-  return range.getBoundingClientRect();
+  return markBox(mark);
 }
 
 /**

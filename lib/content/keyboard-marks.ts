@@ -1,4 +1,5 @@
 import type { Mark, PageScanner } from '../page';
+import { markBox } from './mark-box';
 
 export interface KeyboardMarksOptions {
   doc: Document;
@@ -16,13 +17,10 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
+/** Brings a mark to the middle of the view and returns where it is then. */
 function markRect(mark: Mark): DOMRect {
-  const range = mark.doc.createRange();
-  const first = mark.ranges[0] as StaticRange;
-  range.setStart(first.startContainer, first.startOffset);
-  range.setEnd(first.endContainer, first.endOffset);
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  return range.getBoundingClientRect();
+  mark.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return markBox(mark);
 }
 
 /**
