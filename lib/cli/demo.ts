@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { TabReport } from '../messages';
 import { launchExtension } from './extension-browser';
+import { centreOfWord, tabReportFor } from './extension-probes';
 import { startLocalServer } from './local-server';
 
 /**
@@ -9,11 +11,6 @@ import { startLocalServer } from './local-server';
  */
 const DEMO_DIR = resolve(import.meta.dirname, '../../public/demo');
 const SCREENSHOT = resolve(import.meta.dirname, '../../.output/demo.png');
-
-interface TabReport {
-  url: string;
-  entities: Array<{ id: string; count: number }>;
-}
 
 async function main(args: string[]): Promise<number> {
   const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -27,10 +24,7 @@ async function main(args: string[]): Promise<number> {
   let report: TabReport | null = null;
   for (let i = 0; i < 50 && !report; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    report = (await ext.worker.evaluate(async (url) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
-      return Object.values(all).find((r) => r.url === url) ?? null;
-    }, server.url)) as TabReport | null;
+    report = await tabReportFor(ext, server.url);
   }
   if (!report) {
     process.stderr.write('demo: the extension did not report on the demo page\n');
@@ -43,19 +37,7 @@ async function main(args: string[]): Promise<number> {
 
   if (headless) {
     // Rest the pointer on a mark so that the screenshot shows a card too.
-    const point = await tab.evaluate((word) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + word.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    }, 'UNAMA');
+    const point = await centreOfWord(tab, 'UNAMA');
     if (point) {
       await tab.mouse.move(point.x, point.y, { steps: 3 });
       await tab.waitForTimeout(1200);
@@ -71,8 +53,6 @@ async function main(args: string[]): Promise<number> {
   await server.close();
   return 0;
 }
-
-declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type ExtensionHarness, launchExtension } from '../../lib/cli/extension-browser';
+import { tabReportFor } from '../../lib/cli/extension-probes';
 import { type LocalServer, startLocalServer } from '../../lib/cli/local-server';
 import { corpusPagePath, corpusPages } from '../support/shared-corpus';
 
@@ -63,13 +64,8 @@ async function visit(
 }
 
 async function reported(url: string): Promise<boolean> {
-  return ext.worker.evaluate(async (u) => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
-    return Object.values(all).some((r) => r.url === u);
-  }, url);
+  return (await tabReportFor(ext, url)) !== null;
 }
-
-declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
 
 describe('the extension on all 39 corpus pages', () => {
   for (const { id } of pages) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import type { TabReport } from '@/lib/messages';
+import { tabReportFor } from '../../lib/cli/extension-probes';
 import {
   EXTENSION_DIR,
   type ExtensionHarness,
@@ -37,11 +37,7 @@ describe('the built extension', () => {
     const page = await ext.context.newPage();
     await page.goto(server.url);
 
-    const readReport = () =>
-      ext.worker.evaluate(async (url) => {
-        const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
-        return Object.values(all).find((r) => (r as { url?: string }).url === url) ?? null;
-      }, server.url) as Promise<TabReport | null>;
+    const readReport = () => tabReportFor(ext, server.url);
 
     await expect
       .poll(readReport, {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { centreOfWord } from '../../lib/cli/extension-probes';
 import { REPO_ROOT } from '../support/shared-corpus';
 import { type ExtensionHarness, launchExtension, startTestServer, type TestServer } from './launch';
 
@@ -52,19 +53,7 @@ describe('marks and the hover card on a live page', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
     // Rest the pointer on "Taliban": the card opens after ~500 ms.
-    const box = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf('Taliban');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 'Taliban'.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    });
+    const box = await centreOfWord(page, 'Taliban');
     expect(box).not.toBeNull();
     await page.mouse.move(5, 5);
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 4 });
