@@ -1,6 +1,17 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityFacts } from './briefing';
 import type { MarkSettings, SettingsChange } from './settings';
+import type {
+  Clip,
+  ClipDraft,
+  ClipFilter,
+  ClipSummary,
+  EntityBriefing,
+  EntityInStore,
+  ImportReport,
+  SearchHit,
+  WatchEntity,
+} from './store';
 
 /**
  * The one message protocol of the extension. Every message returns a `Result`, so a handler
@@ -19,6 +30,26 @@ export interface ContentReadyRequest {
   entities: Array<{ id: string; count: number }>;
 }
 
+/** What the content script's clipper found on its page. */
+export interface ExtractedPage {
+  draft: ClipDraft;
+  /** False when Readability found no article (a search page, an app): offer a bookmark instead. */
+  isArticle: boolean;
+}
+
+/** The outcome of a clip: saved (new or updated), or no article found on the page. */
+export type ClipOutcome =
+  | { saved: true; clip: ClipSummary; created: boolean }
+  | { saved: false; reason: 'no-article'; url: string; title: string };
+
+/** Counts of the archive's sites, tags and entities, for the library's filters. */
+export interface StoreFacets {
+  total: number;
+  sites: Array<{ site: string; count: number }>;
+  tags: Array<{ tag: string; count: number }>;
+  entities: Array<{ id: string; count: number }>;
+}
+
 export interface ProtocolMap {
   /** Sent by the content script once it has looked at the page. */
   contentReady(req: ContentReadyRequest): Result<{ tabId: number | null }>;
@@ -34,6 +65,49 @@ export interface ProtocolMap {
   changeSettings(req: SettingsChange): Result<MarkSettings>;
   /** Liveness check for extension pages and tests. */
   ping(): Result<{ version: string }>;
+  /** The last report of a tab's content script (entities on the page), or null. */
+  tabReport(req: { tabId: number }): Result<TabReport | null>;
+
+  // --- Clipping. The background sends `extractPage` to a tab; the content script answers.
+  /** Background → content script: extract this page for a clip (Readability on a clone). */
+  extractPage(req: { asBookmark?: boolean }): Result<ExtractedPage>;
+  /** Clip a tab (popup button, context menu, keyboard command). */
+  clipTab(req: { tabId: number; tags?: string[]; note?: string; asBookmark?: boolean }): Result<ClipOutcome>;
+  /** Store a draft the caller extracted itself (the card's "Clip this page"). Dedupes on URL. */
+  saveClip(req: { draft: ClipDraft; tags?: string[]; note?: string }): Result<ClipOutcome>;
+
+  // --- The store (owned by the background; everyone else comes through here).
+  clipForUrl(req: { url: string }): Result<ClipSummary | null>;
+  getClip(req: { id: number }): Result<Clip | null>;
+  updateClip(req: { id: number; tags?: string[]; note?: string }): Result<ClipSummary>;
+  /** Deletes a clip and returns it whole, so that the UI can offer undo with `restoreClip`. */
+  deleteClip(req: { id: number }): Result<Clip>;
+  restoreClip(req: { clip: Clip }): Result<ClipSummary>;
+  /** Newest first. */
+  listClips(req: { filter?: ClipFilter; offset?: number; limit?: number }): Result<{
+    total: number;
+    clips: ClipSummary[];
+  }>;
+  storeFacets(): Result<StoreFacets>;
+  searchClips(req: { query: string; limit?: number }): Result<SearchHit[]>;
+  /** What the store says about one entity: article count and the latest few (card, popup). */
+  entityInStore(req: { id: string; latest?: number }): Result<EntityInStore>;
+  /** Article counts for many entities at once (the popup's list). */
+  entityCounts(req: { ids: string[] }): Result<Record<string, number>>;
+  entityBriefing(req: { id: string }): Result<EntityBriefing>;
+  briefingMarkdown(req: { id: string }): Result<string>;
+  /** Opens the library's briefing page on an entity in a new tab (content scripts cannot). */
+  openBriefing(req: { id: string }): Result<null>;
+  /** The whole store, or the given clips, as versioned JSON. */
+  exportStore(req: { ids?: number[] }): Result<string>;
+  /** Validates an export file and says what importing it would add, update and skip. */
+  previewImport(req: { json: string }): Result<ImportReport>;
+  /** All or nothing: a file with any invalid record changes nothing. */
+  applyImport(req: { json: string }): Result<ImportReport>;
+
+  // --- The reader's watchlist of their own entities.
+  watchlist(): Result<WatchEntity[]>;
+  saveWatchlist(req: { entities: WatchEntity[] }): Result<WatchEntity[]>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

@@ -1,0 +1,13 @@
+export type {
+  Clip,
+  ClipAboutEntity,
+  ClipDraft,
+  ClipEntity,
+  ClipFilter,
+  ClipSummary,
+  EntityBriefing,
+  EntityInStore,
+  ImportReport,
+  SearchHit,
+  WatchEntity,
+} from './types';
