@@ -1,7 +1,7 @@
 import packedAutomaton from 'virtual:dossier/packed-automaton';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { changeSettings, factsFor, settingsFor } from '@/lib/background';
+import { changeSettings, factsFor, namesFor, settingsFor } from '@/lib/background';
 import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
@@ -14,6 +14,14 @@ export default defineBackground(() => {
   onMessage('ping', () => ok({ version: browser.runtime.getManifest().version }));
   onMessage('packedAutomaton', () => ok(packedAutomaton));
   onMessage('entityFacts', ({ data }) => factsFor(data));
+  onMessage('entityNames', ({ data }) => namesFor(data));
+  onMessage('tabReport', async ({ data }) => {
+    const tabId = (data as { tabId?: unknown } | null)?.tabId;
+    if (typeof tabId !== 'number') return err('tabReport needs {tabId: number}');
+    const key = tabReportKey(tabId);
+    const stored = await browser.storage.session.get(key);
+    return ok((stored[key] as TabReport | undefined) ?? null);
+  });
   onMessage('markSettings', ({ data }) => settingsFor(data));
   onMessage('changeSettings', ({ data }) => changeSettings(data));
 

@@ -57,6 +57,10 @@ export interface ProtocolMap {
   packedAutomaton(): Result<string>;
   /** What a card shows about an entity (facts that ship with the extension). */
   entityFacts(req: { id: string }): Result<EntityFacts>;
+  /** Display names and kinds of many entities at once (lists in the popup and library). */
+  entityNames(req: {
+    ids: string[];
+  }): Result<Record<string, { name: string; kind: 'country' | 'organisation' }>>;
   /** The reader's switches, and whether this page is to be marked. */
   markSettings(req: {
     url: string;

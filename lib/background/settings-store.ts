@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { err, ok, type Result } from '../messages';
 import {
   applyChange,
+  MARK_STYLES,
   type MarkSettings,
+  type MarkStyle,
   marksEnabledOn,
   mutedEntities,
   parseSettings,
@@ -36,11 +38,18 @@ function isChange(value: unknown): value is SettingsChange {
   if (v.kind === 'site') return typeof v.site === 'string' && typeof v.enabled === 'boolean';
   if (v.kind === 'mute')
     return typeof v.site === 'string' && typeof v.entity === 'string' && typeof v.muted === 'boolean';
+  if (v.kind === 'appearance')
+    return (
+      (v.markStyle === undefined || MARK_STYLES.includes(v.markStyle as MarkStyle)) &&
+      (v.hoverDelayMs === undefined ||
+        (typeof v.hoverDelayMs === 'number' && Number.isFinite(v.hoverDelayMs)))
+    );
   return false;
 }
 
 export async function changeSettings(request: unknown): Promise<Result<MarkSettings>> {
-  if (!isChange(request)) return err('changeSettings needs a {kind: global|site|mute, ...} change');
+  if (!isChange(request))
+    return err('changeSettings needs a {kind: global|site|mute|appearance, ...} change');
   try {
     const next = applyChange(await load(), request);
     await browser.storage.local.set({ [KEY]: next });

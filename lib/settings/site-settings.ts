@@ -1,13 +1,29 @@
+/** How marks look: a dotted underline (default), a soft tint behind the name, or a plain underline. */
+export type MarkStyle = 'underline' | 'tint' | 'solid';
+export const MARK_STYLES: readonly MarkStyle[] = ['underline', 'tint', 'solid'];
+/** Bounds of the hover delay a reader may choose; Page Previews uses 500 ms. */
+export const HOVER_DELAY_MIN_MS = 150;
+export const HOVER_DELAY_MAX_MS = 2000;
+
 /** What the reader switched on or off: everywhere, per site, and per entity on a site. */
 export interface MarkSettings {
   enabled: boolean;
+  markStyle: MarkStyle;
+  /** How long the pointer rests on a mark before its card opens. */
+  hoverDelayMs: number;
   /** Hostnames where Dossier marks nothing. */
   disabledSites: string[];
   /** Entities the reader asked not to mark, per hostname ("Don't mark this on this site"). */
   mutedOnSite: Record<string, string[]>;
 }
 
-export const DEFAULT_SETTINGS: MarkSettings = { enabled: true, disabledSites: [], mutedOnSite: {} };
+export const DEFAULT_SETTINGS: MarkSettings = {
+  enabled: true,
+  markStyle: 'underline',
+  hoverDelayMs: 500,
+  disabledSites: [],
+  mutedOnSite: {},
+};
 
 /** The site a URL belongs to, as the per-site switch keys it ("www.bbc.co.uk"); null for pages with none. */
 export function siteOf(url: string): string | null {
@@ -33,7 +49,11 @@ export function mutedEntities(settings: MarkSettings, url: string): ReadonlySet<
 export type SettingsChange =
   | { kind: 'global'; enabled: boolean }
   | { kind: 'site'; site: string; enabled: boolean }
-  | { kind: 'mute'; site: string; entity: string; muted: boolean };
+  | { kind: 'mute'; site: string; entity: string; muted: boolean }
+  | { kind: 'appearance'; markStyle?: MarkStyle; hoverDelayMs?: number };
+
+const clampDelay = (ms: number): number =>
+  Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, ms)));
 
 /** Applies one change; returns a new object (settings are stored whole). */
 export function applyChange(settings: MarkSettings, change: SettingsChange): MarkSettings {
@@ -51,6 +71,13 @@ export function applyChange(settings: MarkSettings, change: SettingsChange): Mar
       if (next.length === 0) delete mutedOnSite[change.site];
       return { ...settings, mutedOnSite };
     }
+    case 'appearance':
+      return {
+        ...settings,
+        markStyle: change.markStyle ?? settings.markStyle,
+        hoverDelayMs:
+          change.hoverDelayMs === undefined ? settings.hoverDelayMs : clampDelay(change.hoverDelayMs),
+      };
   }
 }
 
@@ -66,6 +93,11 @@ export function parseSettings(value: unknown): MarkSettings {
   }
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : true,
+    markStyle: MARK_STYLES.includes(v.markStyle as MarkStyle) ? (v.markStyle as MarkStyle) : 'underline',
+    hoverDelayMs:
+      typeof v.hoverDelayMs === 'number' && Number.isFinite(v.hoverDelayMs)
+        ? clampDelay(v.hoverDelayMs)
+        : DEFAULT_SETTINGS.hoverDelayMs,
     disabledSites: strings(v.disabledSites),
     mutedOnSite: muted,
   };

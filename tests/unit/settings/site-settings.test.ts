@@ -49,11 +49,31 @@ describe('mark settings', () => {
   it('survives malformed stored values', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(
-      parseSettings({ enabled: 'yes', disabledSites: ['a.com', 3], mutedOnSite: { 'a.com': 'x' } }),
+      parseSettings({
+        enabled: 'yes',
+        markStyle: 'blink',
+        hoverDelayMs: 'soon',
+        disabledSites: ['a.com', 3],
+        mutedOnSite: { 'a.com': 'x' },
+      }),
     ).toEqual({
       enabled: true,
+      markStyle: 'underline',
+      hoverDelayMs: 500,
       disabledSites: ['a.com'],
       mutedOnSite: { 'a.com': [] },
+    });
+  });
+
+  it('keeps the mark style and hover delay a reader chose, the delay within bounds', () => {
+    const tinted = applyChange(DEFAULT_SETTINGS, { kind: 'appearance', markStyle: 'tint' });
+    expect(tinted.markStyle).toBe('tint');
+    expect(tinted.hoverDelayMs).toBe(500);
+    expect(applyChange(tinted, { kind: 'appearance', hoverDelayMs: 5 }).hoverDelayMs).toBe(150);
+    expect(applyChange(tinted, { kind: 'appearance', hoverDelayMs: 60_000 }).hoverDelayMs).toBe(2000);
+    expect(parseSettings({ hoverDelayMs: 800, markStyle: 'solid' })).toMatchObject({
+      hoverDelayMs: 800,
+      markStyle: 'solid',
     });
   });
 });
