@@ -75,8 +75,8 @@ export interface ProtocolMap {
   // --- Clipping. The background sends `extractPage` to a tab; the content script answers.
   /** Background → content script: extract this page for a clip (Readability on a clone). */
   extractPage(req: { asBookmark?: boolean }): Result<ExtractedPage>;
-  /** Clip a tab (popup button, context menu, keyboard command). */
-  clipTab(req: { tabId: number; tags?: string[]; note?: string; asBookmark?: boolean }): Result<ClipOutcome>;
+  /** Clip a tab (popup button, context menu, keyboard command, the card: a content script omits tabId for its own). */
+  clipTab(req: { tabId?: number; tags?: string[]; note?: string; asBookmark?: boolean }): Result<ClipOutcome>;
   /** Store a draft the caller extracted itself (the card's "Clip this page"). Dedupes on URL. */
   saveClip(req: { draft: ClipDraft; tags?: string[]; note?: string }): Result<ClipOutcome>;
 

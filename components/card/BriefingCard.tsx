@@ -21,6 +21,7 @@ export function BriefingCard(props: BriefingCardProps) {
       <StoreSection name={facts.name} store={props.store} />
       <CardActions
         onOpenBriefing={props.onOpenBriefing}
+        clip={props.clip ?? { status: 'idle' }}
         onClip={props.onClip}
         onMuteOnSite={props.onMuteOnSite}
       />

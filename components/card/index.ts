@@ -1,4 +1,4 @@
 export { BriefingCard } from './BriefingCard';
 export { CARD_CSS, EMOJI_FONTS } from './card.css';
 export { STRINGS } from './strings';
-export type { BriefingCardProps, ClippedArticle, PageMentions, StoreState } from './types';
+export type { BriefingCardProps, ClippedArticle, ClipState, PageMentions, StoreState } from './types';

@@ -35,5 +35,11 @@ export const STRINGS = {
 
   openBriefing: 'Open briefing',
   clip: 'Clip this page',
+  clipBusy: 'Clipping…',
+  clipSaved: 'Clipped ✓',
+  clipUpdated: 'Clip updated ✓',
+  clipNoArticle: 'No article found on this page.',
+  clipAsBookmark: 'Save as bookmark',
+  clipError: (message: string) => `Not clipped: ${message}`,
   muteOnSite: "Don't mark this on this site",
 } as const;

@@ -18,6 +18,14 @@ export type StoreState =
   | { status: 'ready'; articleCount: number; latest: ClippedArticle[] }
   | { status: 'error'; message: string };
 
+/** Where "Clip this page" stands: the button says it, so the reader never wonders whether it worked. */
+export type ClipState =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'saved'; created: boolean }
+  | { status: 'no-article' }
+  | { status: 'error'; message: string };
+
 export interface PageMentions {
   /** How many times the page names the entity. */
   count: number;
@@ -29,9 +37,12 @@ export interface BriefingCardProps {
   facts: EntityFacts;
   pageMentions: PageMentions;
   store: StoreState;
+  /** Optional so that a card without a store (tests, previews) shows the plain button. */
+  clip?: ClipState;
   onNextMention(): void;
   onOpenBriefing(): void;
-  onClip(): void;
+  /** `asBookmark` when the reader accepts saving a page that has no article. */
+  onClip(asBookmark?: boolean): void;
   onMuteOnSite(): void;
   onClose(): void;
 }

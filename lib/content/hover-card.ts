@@ -1,4 +1,4 @@
-import type { BriefingCardProps } from '../../components/card';
+import type { BriefingCardProps, ClipState, StoreState } from '../../components/card';
 import { createHoverIntent, type EntityFacts } from '../briefing';
 import { type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
 import { createCardHost } from '../ui';
@@ -8,8 +8,11 @@ export interface HoverCardOptions {
   doc: Document;
   scanner: PageScanner;
   facts(id: string): Promise<EntityFacts | null>;
+  /** What the reader's store says about an entity. */
+  store(id: string): Promise<StoreState>;
   onOpenBriefing(entity: string): void;
-  onClip(): void;
+  /** Clips the page; resolves to what the card's button should say. */
+  onClip(asBookmark: boolean): Promise<ClipState>;
   onMute(entity: string): void;
 }
 
@@ -43,31 +46,55 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     onPointerLeave: () => intent.pointerLeaveCard(),
   });
 
+  // The clip belongs to the page, not to one card: it stays "Clipped" on every card opened afterwards.
+  let clip: ClipState = { status: 'idle' };
+
   const show = async (mark: Mark, rect: DOMRect, focus: boolean): Promise<void> => {
     const mine = ++generation;
     const facts = await options.facts(mark.entity);
     if (mine !== generation || !facts) return;
     const marks = scanner.mentionsOf(mark.entity);
     const index = Math.max(0, marks.indexOf(mark));
-    const props: BriefingCardProps = {
+    let store: StoreState = { status: 'loading' };
+    let shown = false;
+    const render = () => {
+      if (mine !== generation) return;
+      host.show(props(), rect, { focus: focus && !shown });
+      shown = true;
+    };
+    const props = (): BriefingCardProps => ({
       facts,
       pageMentions: { count: marks.length, index },
-      // The reader's store arrives with the store (issue 4); until then the card says it is empty.
-      store: { status: 'empty' },
+      store,
+      clip,
       onNextMention: () => {
         const next = marks[(index + 1) % marks.length];
         if (next) void show(next, revealMark(next), false);
       },
       onOpenBriefing: () => options.onOpenBriefing(mark.entity),
-      onClip: () => options.onClip(),
+      onClip: (asBookmark = false) => {
+        clip = { status: 'busy' };
+        render();
+        void options.onClip(asBookmark).then((outcome) => {
+          clip = outcome;
+          render();
+          // A new clip adds to what the store knows about this entity.
+          if (outcome.status === 'saved') void refreshStore();
+        });
+      },
       onMuteOnSite: () => {
         intent.closeNow();
         options.onMute(mark.entity);
       },
       onClose: () => intent.closeNow(),
+    });
+    const refreshStore = async () => {
+      store = await options.store(mark.entity);
+      render();
     };
     scanner.focus(mark);
-    host.show(props, rect, { focus });
+    render();
+    await refreshStore();
   };
 
   const intent = createHoverIntent<MentionHit>({

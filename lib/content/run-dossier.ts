@@ -3,9 +3,11 @@ import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage } from '../messages';
 import { createPageScanner, type EntityCount, type PageScanner } from '../page';
 import { siteOf } from '../settings';
+import { clipThisPage } from './clip-this-page';
 import { createFactsCache } from './facts-cache';
 import { attachHoverCard, type HoverCard } from './hover-card';
 import { attachKeyboardMarks } from './keyboard-marks';
+import { storeStateFor } from './store-lookup';
 
 /** What the content script needs of WXT's context: whether the extension is still there. */
 export interface ContentContext {
@@ -65,8 +67,11 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       doc,
       scanner,
       facts: createFactsCache(),
-      onOpenBriefing: () => {},
-      onClip: () => {},
+      store: storeStateFor,
+      onOpenBriefing: (id) => {
+        sendMessage('openBriefing', { id }).catch(quietly);
+      },
+      onClip: clipThisPage,
       onMute: (entity) => {
         const site = siteOf(url);
         if (site) sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);

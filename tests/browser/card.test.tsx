@@ -182,6 +182,21 @@ describe('the briefing card', () => {
     expect(props.onClose).toHaveBeenCalledOnce();
   });
 
+  it('says what became of a clip: busy, saved, updated, no article (then a bookmark), or why it failed', async () => {
+    const busy = mountCard({ clip: { status: 'busy' } });
+    expect(busy.button('Clipping…').getAttribute('aria-disabled')).toBe('true');
+    busy.button('Clipping…').click();
+    expect(busy.props.onClip).not.toHaveBeenCalled();
+    expect(mountCard({ clip: { status: 'saved', created: true } }).text()).toContain('Clipped ✓');
+    expect(mountCard({ clip: { status: 'saved', created: false } }).text()).toContain('Clip updated ✓');
+    const none = mountCard({ clip: { status: 'no-article' } });
+    expect(none.text()).toContain('No article found on this page.');
+    await userEvent.click(none.button('Save as bookmark'));
+    expect(none.props.onClip).toHaveBeenCalledWith(true);
+    const failed = mountCard({ clip: { status: 'error', message: "your browser's storage is full" } });
+    expect(failed.text()).toContain("Not clipped: your browser's storage is full");
+  });
+
   it('is reachable from the keyboard: Tab walks the buttons, Enter activates, focus is visible', async () => {
     const { props, card, root, button } = mountCard({ store: THREE_ARTICLES });
     card.focus();
