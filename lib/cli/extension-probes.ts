@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { TabReport } from '../messages';
+import type { ProtocolMap, TabReport } from '../messages';
 import type { ExtensionHarness } from './extension-browser';
 
 // `chrome` as seen inside the extension's worker, where the first callback below runs.
@@ -28,4 +28,43 @@ export function centreOfWord(page: Page, word: string): Promise<{ x: number; y: 
     }
     return null;
   }, word);
+}
+
+type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Response<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+/**
+ * Sends one protocol message from an extension page (opened once per harness and kept), in
+ * @webext-core/messaging's wire format ({type, data} → {res} or {err}), as the popup would.
+ */
+export async function callExtension<K extends keyof ProtocolMap>(
+  ext: ExtensionHarness,
+  type: K,
+  data: Request<K>,
+): Promise<Response<K>> {
+  const page = await extensionPage(ext);
+  const reply = (await page.evaluate(
+    ([t, d]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
+    [type, data] as const,
+  )) as { res?: Response<K>; err?: { message?: string } } | undefined;
+  if (!reply || reply.res === undefined) throw new Error(`${type}: ${reply?.err?.message ?? 'no answer'}`);
+  return reply.res;
+}
+
+const pages = new WeakMap<ExtensionHarness, Promise<Page>>();
+
+function extensionPage(ext: ExtensionHarness): Promise<Page> {
+  let page = pages.get(ext);
+  if (!page) {
+    page = ext.context.newPage().then(async (p) => {
+      // Any page of the extension can talk to the background; the popup is the one every build has.
+      await p.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      return p;
+    });
+    pages.set(ext, page);
+  }
+  return page;
 }

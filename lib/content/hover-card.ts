@@ -14,6 +14,8 @@ export interface HoverCardOptions {
   /** Clips the page; resolves to what the card's button should say. */
   onClip(asBookmark: boolean): Promise<ClipState>;
   onMute(entity: string): void;
+  /** How long the pointer rests on a mark before the card opens (the reader's setting). */
+  openDelayMs?: number;
 }
 
 export interface HoverCard {
@@ -98,6 +100,7 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
   };
 
   const intent = createHoverIntent<MentionHit>({
+    openDelay: options.openDelayMs,
     onOpen: (hit) => void show(hit.mark, hit.rect, false),
     onClose: () => {
       generation++;

@@ -68,6 +68,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       scanner,
       facts: createFactsCache(),
       store: storeStateFor,
+      openDelayMs: settings.value.settings.hoverDelayMs,
       onOpenBriefing: (id) => {
         sendMessage('openBriefing', { id }).catch(quietly);
       },
