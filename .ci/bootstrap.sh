@@ -44,17 +44,32 @@ dossier_ensure_node22() {
   fi
 }
 
-# (b) Debian's Chromium for the browser and end-to-end tests (Playwright never downloads one).
-dossier_ensure_chromium() {
-  if [ -x "$DOSSIER_CHROMIUM" ]; then return 0; fi
+# (b) Debian's Chromium for the browser and end-to-end tests, and Firefox ESR for the Firefox smoke test
+# (Playwright never downloads a browser; the Firefox test drives firefox-esr over WebDriver BiDi).
+DOSSIER_FIREFOX=/usr/bin/firefox-esr
+
+dossier_apt_install() {
   if [ "$(id -u)" -ne 0 ]; then
-    dossier_log "$DOSSIER_CHROMIUM is missing and this is not root: run 'sudo apt-get install -y chromium' first"
+    dossier_log "$* missing and this is not root: run 'sudo apt-get install -y $*' first"
     return 1
   fi
-  dossier_log "installing Debian's chromium"
+  dossier_log "installing Debian's $*"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update >&2
-  apt-get install -y chromium >&2
+  apt-get install -y "$@" >&2
+}
+
+dossier_ensure_chromium() {
+  local missing=()
+  [ -x "$DOSSIER_CHROMIUM" ] || missing+=(chromium)
+  [ -x "$DOSSIER_FIREFOX" ] || missing+=(firefox-esr)
+  if [ "${#missing[@]}" -eq 0 ]; then return 0; fi
+  # Without root, Chromium is required; Firefox is not (its smoke test then says it skipped and why).
+  if [ "$(id -u)" -ne 0 ] && [ -x "$DOSSIER_CHROMIUM" ]; then
+    dossier_log "firefox-esr is missing (not root): the Firefox smoke test will be skipped"
+    return 0
+  fi
+  dossier_apt_install "${missing[@]}"
 }
 
 dossier_npm_ci() {
