@@ -1,6 +1,6 @@
 import type { BriefingCardProps, ClipState, StoreState } from '../../components/card';
 import { createHoverIntent, type EntityFacts } from '../briefing';
-import { type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
+import { frameOffset, type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
 import { createCardHost } from '../ui';
 import { markBox } from './mark-box';
 
@@ -21,6 +21,8 @@ export interface HoverCardOptions {
 export interface HoverCard {
   /** Opens the card on a mark at once (keyboard). */
   openOn(mark: Mark, rect: DOMRect): void;
+  /** Listens in frames the scanner has started reading since (pointer events in a frame stay in it). */
+  syncFrames(): void;
   destroy(): void;
 }
 
@@ -115,16 +117,32 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     else if (!hit && current) intent.pointerLeaveMark();
     current = hit;
   });
-  const listener = (e: PointerEvent) => onMove(e.clientX, e.clientY);
-  doc.addEventListener('pointermove', listener, { passive: true });
+  // Pointer events in a same-origin frame go to the frame's document, in the frame's coordinates.
+  const listeners = new Map<Document, (e: PointerEvent) => void>();
+  const listenIn = (at: Document) => {
+    if (listeners.has(at)) return;
+    const listener = (e: PointerEvent) => {
+      const offset = at === doc ? { x: 0, y: 0 } : frameOffset(at, doc);
+      onMove(e.clientX + offset.x, e.clientY + offset.y);
+    };
+    listeners.set(at, listener);
+    at.addEventListener('pointermove', listener, { passive: true });
+  };
+  const syncFrames = () => {
+    for (const at of scanner.documents()) listenIn(at);
+  };
+  listenIn(doc);
+  syncFrames();
 
   return {
     openOn(mark, rect) {
       intent.closeNow();
       void show(mark, rect, true);
     },
+    syncFrames,
     destroy() {
-      doc.removeEventListener('pointermove', listener);
+      for (const [at, listener] of listeners) at.removeEventListener('pointermove', listener);
+      listeners.clear();
       onMove.cancel?.();
       intent.dispose();
       host.destroy();

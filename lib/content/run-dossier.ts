@@ -58,6 +58,8 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       automaton: unpackAutomaton(packed.value),
       mutedEntities: muted,
       onUpdate: (entities) => {
+        // Frames load after the page: the card listens for the pointer in each one the scanner reads.
+        running?.card.syncFrames();
         if (Date.now() - lastReport < REPORT_EVERY_MS) return;
         lastReport = Date.now();
         report(entities, scanner.stats.textLength);

@@ -3,7 +3,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centreOfWord } from '../../lib/cli/extension-probes';
 import { REPO_ROOT } from '../support/shared-corpus';
-import { type ExtensionHarness, launchExtension, startTestServer, type TestServer } from './launch';
+import {
+  type ExtensionHarness,
+  launchExtension,
+  NEWS_PAGE,
+  startTestServer,
+  type TestServer,
+} from './launch';
+
+// The frame's text sits well below and right of the page's origin, so a missed frame offset misses the mark.
+const FRAMED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title></head>
+<body style="margin:0"><p style="margin:40px">A page that embeds a story.</p>
+<iframe style="margin-left:120px;border:6px solid #999;width:600px;height:200px" srcdoc="<p style='font:20px serif;margin:30px'>Aid talks: envoys of the <b>World Health Organization</b> met in Geneva.</p>"></iframe>
+</body></html>`;
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/e2e/artifacts');
 let ext: ExtensionHarness;
@@ -11,7 +23,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestServer();
+  server = await startTestServer({ '/': NEWS_PAGE, '/framed': FRAMED_PAGE });
   ext = await launchExtension();
 });
 
@@ -74,6 +86,44 @@ describe('marks and the hover card on a live page', () => {
     await page.mouse.move(900, 650);
     await page.waitForTimeout(700);
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('opens the card on a mark inside a same-origin frame', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${server.url}framed`);
+    const frame = page.frameLocator('iframe');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('iframe')?.contentDocument?.readyState), {
+        timeout: 10_000,
+      })
+      .toBe('complete');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const inner = document.querySelector('iframe')?.contentWindow as
+              | (Window & typeof globalThis)
+              | null;
+            return inner?.CSS.highlights.get('dossier-organisation')?.size ?? 0;
+          }),
+        { timeout: 15_000, message: 'the frame got no highlights' },
+      )
+      .toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector('dossier-card'))).toBeNull();
+    const box = await frame.locator('b').boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2, {
+      steps: 4,
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('dossier-card') !== null), {
+        timeout: 5_000,
+        message: 'the card did not open on a mark inside the frame',
+      })
+      .toBe(true);
     await page.close();
   });
 
