@@ -1,4 +1,12 @@
 export { formatClipDate } from './clip-date';
+export {
+  articleTime,
+  assembleBriefing,
+  briefingToMarkdown,
+  isoWeekStart,
+  MAX_CO_OCCURRING,
+  MAX_SENTENCES,
+} from './dossier';
 export { COUNTRY_SOURCE, type EntityFacts, type EntityRef, entityFacts } from './facts';
 export { createHoverIntent, type HoverIntent, type HoverIntentOptions, type Timers } from './hover-intent';
 export {

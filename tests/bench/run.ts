@@ -1,9 +1,10 @@
 import { contentBench } from './content.bench';
 import { matcherBench } from './matcher.bench';
+import { storeBench } from './store.bench';
 import type { Bench } from './types';
 
 /** Every benchmark, by the name `--json NAME` takes. Later issues add theirs here. */
-const BENCHES: Bench[] = [matcherBench, contentBench];
+const BENCHES: Bench[] = [matcherBench, contentBench, storeBench];
 
 async function main(args: string[]): Promise<number> {
   const jsonAt = args.indexOf('--json');

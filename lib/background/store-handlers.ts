@@ -1,0 +1,122 @@
+import { assembleBriefing, briefingToMarkdown } from '../briefing';
+import { err, ok, type onMessage, type ProtocolMap, type Result } from '../messages';
+import {
+  applyImport,
+  clipForUrl,
+  clipsAbout,
+  deleteClip,
+  entityCounts,
+  entityInStore,
+  exportStore,
+  getClip,
+  getWatchlist,
+  listClips,
+  messageOf,
+  previewImport,
+  restoreClip,
+  saveClip,
+  saveWatchlist,
+  searchClips,
+  storeFacets,
+  updateClip,
+} from '../store';
+import { clipTab } from './clip-tab';
+import type { StoreHandlerDeps } from './store-deps';
+import * as req from './store-requests';
+
+type OnMessage = typeof onMessage;
+type ValueOf<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]> extends Result<infer V> ? V : never;
+
+/** The library page's route for an entity's briefing. */
+export const briefingPath = (id: string): string => `/library.html#/entity/${encodeURIComponent(id)}`;
+
+/**
+ * Registers every store message. Each request is checked first; every failure (bad request, full disk, a
+ * tab without Dossier) comes back as {ok:false, error}, never as a throw across the messaging boundary.
+ * Call synchronously at the top of the background's main.
+ */
+export function registerStoreHandlers(on: OnMessage, deps: StoreHandlerDeps): void {
+  function handle<K extends keyof ProtocolMap, R>(
+    type: K,
+    parse: (data: unknown) => Result<R>,
+    act: (request: R, senderTabId: number | undefined) => Promise<ValueOf<K>> | ValueOf<K>,
+  ): void {
+    const listener = async (message: { data: unknown; sender?: { tab?: { id?: number } } }) => {
+      try {
+        const parsed = parse(message?.data);
+        if (!parsed.ok) return parsed;
+        return ok(await act(parsed.value, message.sender?.tab?.id));
+      } catch (e) {
+        return err(messageOf(e));
+      }
+    };
+    (on as (type: K, cb: typeof listener) => unknown)(type, listener);
+  }
+  const none = (): Result<null> => ok(null);
+  const store = () => deps.store();
+  const now = () => store().now();
+
+  handle('clipForUrl', req.urlRequest, (url) => clipForUrl(store(), url));
+  handle(
+    'getClip',
+    (d) => req.clipId('getClip', d),
+    (id) => getClip(store(), id),
+  );
+  handle('updateClip', req.updateRequest, ({ id, ...edit }) => updateClip(store(), id, edit));
+  handle(
+    'deleteClip',
+    (d) => req.clipId('deleteClip', d),
+    (id) => deleteClip(store(), id),
+  );
+  handle(
+    'restoreClip',
+    (d) => req.restoreRequest(d, now()),
+    (clip) => restoreClip(store(), clip),
+  );
+  handle('listClips', req.listRequest, (r) => listClips(store(), r.filter, r.offset, r.limit));
+  handle('storeFacets', none, () => storeFacets(store()));
+  handle('searchClips', req.searchRequest, (r) => searchClips(store(), r.query, r.limit));
+  handle('entityInStore', req.entityInStoreRequest, (r) => entityInStore(store(), r.id, r.latest));
+  handle('entityCounts', req.idsRequest, (ids) => entityCounts(store(), ids));
+  handle(
+    'entityBriefing',
+    (d) => req.entityId('entityBriefing', d),
+    async (id) => assembleBriefing(id, await clipsAbout(store(), id)),
+  );
+  handle(
+    'briefingMarkdown',
+    (d) => req.entityId('briefingMarkdown', d),
+    async (id) =>
+      briefingToMarkdown(
+        assembleBriefing(id, await clipsAbout(store(), id)),
+        deps.nameOf,
+        deps.facts(id) ?? undefined,
+      ),
+  );
+  handle('exportStore', req.exportRequest, (ids) => exportStore(store(), ids));
+  handle(
+    'previewImport',
+    (d) => req.jsonRequest('previewImport', d),
+    (json) => previewImport(store(), json),
+  );
+  handle(
+    'applyImport',
+    (d) => req.jsonRequest('applyImport', d),
+    (json) => applyImport(store(), json),
+  );
+  handle('watchlist', none, () => getWatchlist(store()));
+  handle('saveWatchlist', req.watchlistRequest, (entities) => saveWatchlist(store(), entities));
+  handle('saveClip', req.saveRequest, async ({ draft, ...extra }) => ({
+    saved: true as const,
+    ...(await saveClip(store(), draft, extra)),
+  }));
+  handle('clipTab', req.clipTabRequest, (r, senderTabId) => clipTab(deps, r, senderTabId));
+  handle(
+    'openBriefing',
+    (d) => req.entityId('openBriefing', d),
+    async (id) => {
+      await deps.openPage(briefingPath(id));
+      return null;
+    },
+  );
+}

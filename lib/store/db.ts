@@ -1,0 +1,88 @@
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { type StoredClip, withIndexFields } from './records';
+import type { ClipEntity, WatchEntity } from './types';
+
+/**
+ * The whole schema of the reader's archive, every version and its upgrade, in one place. A version, once
+ * shipped, is never edited: a change is a new version with its own upgrade below the last.
+ */
+
+export const DB_NAME = 'dossier';
+
+/** A row of `searchIndex`: the persisted index snapshot, or a mark that a clip changed after it was taken. */
+export type SearchIndexRow =
+  | { key: 'snapshot'; format: number; count: number; savedAt: number; data: unknown }
+  | { key: `dirty:${number}` };
+
+export type DossierDb = Dexie & {
+  clips: EntityTable<StoredClip, 'id'>;
+  searchIndex: Table<SearchIndexRow, string>;
+  watchlist: EntityTable<WatchEntity, 'id'>;
+};
+
+export interface DbOptions {
+  name?: string;
+  /** For Node (fake-indexeddb) and tests; the browser's own by default. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** Version 1 (the first release): entities carried no score, and nothing was derived for indexes. */
+export interface ClipV1 {
+  id: number;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  excerpt: string;
+  html: string;
+  text: string;
+  entities: Array<Omit<ClipEntity, 'score'>>;
+  tags: string[];
+  note: string;
+  clippedAt: number;
+}
+
+export const SCHEMA_V1 = {
+  clips: '++id, &url, clippedAt, *tags',
+  watchlist: 'id',
+} as const;
+
+const SCHEMA_V2 = {
+  clips: '++id, &url, *entityIds, *facetTimes, clippedAt, updatedAt, site, *tags, kind',
+  searchIndex: 'key',
+  watchlist: 'id',
+} as const;
+
+/** v1 → v2: entity scores (share of the article's mentions), kind, language, word count, index fields. */
+export function upgradeClipV1(old: ClipV1): StoredClip {
+  const total = old.entities.reduce((n, e) => n + e.count, 0);
+  return withIndexFields({
+    ...old,
+    lang: null,
+    wordCount: old.text.split(/\s+/).filter(Boolean).length,
+    kind: old.html === '' ? 'bookmark' : 'article',
+    entities: old.entities.map((e) => ({ ...e, score: total > 0 ? e.count / total : 0 })),
+    updatedAt: old.clippedAt,
+  });
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('clips')
+    .toCollection()
+    .modify((clip: Record<string, unknown>, ref: { value: unknown }) => {
+      ref.value = upgradeClipV1(clip as unknown as ClipV1);
+    });
+}
+
+export function openDb(options: DbOptions = {}): DossierDb {
+  const db = new Dexie(options.name ?? DB_NAME, {
+    ...(options.indexedDB && { indexedDB: options.indexedDB }),
+    ...(options.IDBKeyRange && { IDBKeyRange: options.IDBKeyRange }),
+  }) as DossierDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  return db;
+}

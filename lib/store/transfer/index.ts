@@ -1,0 +1,5 @@
+export { applyImport, exportStore, previewImport } from './apply';
+export { buildExport } from './export';
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, MAX_FILE_CHARS } from './format';
+export { type ParsedExport, parseExport } from './parse';
+export { type ImportPlan, planImport } from './plan';

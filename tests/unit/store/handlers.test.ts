@@ -1,0 +1,261 @@
+import { describe, expect, it, vi } from 'vitest';
+import { clipWithFeedback, NO_CONTENT_SCRIPT } from '../../../lib/background/clip-tab';
+import type { StoreHandlerDeps } from '../../../lib/background/store-deps';
+import { registerStoreHandlers } from '../../../lib/background/store-handlers';
+import type { ExtractedPage, onMessage, ProtocolMap, Result } from '../../../lib/messages';
+import { closeStore, type SearchEngine, type Store } from '../../../lib/store';
+import { countingEngine, draft, entity, freshName, nameOf, testStore } from './support';
+
+type Listener = (message: { data: unknown; sender: { tab?: { id?: number } } }) => Promise<Result<unknown>>;
+
+const STORE_MESSAGES: Array<keyof ProtocolMap> = [
+  'clipForUrl',
+  'getClip',
+  'updateClip',
+  'deleteClip',
+  'restoreClip',
+  'listClips',
+  'storeFacets',
+  'searchClips',
+  'entityInStore',
+  'entityCounts',
+  'entityBriefing',
+  'briefingMarkdown',
+  'exportStore',
+  'previewImport',
+  'applyImport',
+  'watchlist',
+  'saveWatchlist',
+  'saveClip',
+  'clipTab',
+  'openBriefing',
+];
+
+/** A Result as the tests read it: the value's shape is checked by the assertions themselves. */
+// biome-ignore lint/suspicious/noExplicitAny: test answers are inspected field by field
+type Answer = { ok: boolean; value?: any; error?: string };
+
+interface Harness {
+  send(type: keyof ProtocolMap, data?: unknown, senderTabId?: number): Promise<Answer>;
+  deps: StoreHandlerDeps & { opened: string[]; badges: Array<[number, string]> };
+  store: Store;
+}
+
+/** A background worker's store side: fresh registration, fresh store on the named database. */
+function worker(
+  options: { name?: string; engine?: SearchEngine; page?: () => Promise<Result<ExtractedPage>> } = {},
+): Harness {
+  const listeners = new Map<string, Listener>();
+  const on = ((type: string, cb: Listener) => {
+    listeners.set(type, cb);
+    return () => undefined;
+  }) as unknown as typeof onMessage;
+  const store = testStore({ name: options.name ?? freshName(), engine: options.engine });
+  const opened: string[] = [];
+  const badges: Array<[number, string]> = [];
+  const deps = {
+    store: () => store,
+    nameOf,
+    facts: () => null,
+    extractPage: vi.fn(
+      options.page ?? (async () => ({ ok: true as const, value: { draft: draft(), isArticle: true } })),
+    ),
+    activeTabId: async () => 7,
+    openPage: async (path: string) => opened.push(path),
+    flashBadge: async (tabId: number, text: string) => void badges.push([tabId, text]),
+    opened,
+    badges,
+  };
+  registerStoreHandlers(on, deps);
+  return {
+    deps,
+    store,
+    send: async (type, data, senderTabId) => {
+      const listener = listeners.get(type);
+      if (!listener) throw new Error(`no listener for ${type}`);
+      return listener({ data, sender: senderTabId === undefined ? {} : { tab: { id: senderTabId } } });
+    },
+  };
+}
+
+describe('store handlers', () => {
+  it('registers every store message of the protocol', async () => {
+    const h = worker();
+    for (const type of STORE_MESSAGES) await expect(h.send(type, {})).resolves.toHaveProperty('ok');
+  });
+
+  it('answers a malformed request with {ok:false, error} and never throws', async () => {
+    const h = worker();
+    const bad: Array<[keyof ProtocolMap, unknown]> = [
+      ['getClip', { id: -1 }],
+      ['getClip', { id: '1' }],
+      ['deleteClip', { id: 1.5 }],
+      ['updateClip', { id: 1, tags: 'asia' }],
+      ['updateClip', { id: 1, note: 5 }],
+      ['restoreClip', { clip: { id: 1 } }],
+      ['listClips', { limit: 10_000 }],
+      ['listClips', { filter: { from: 'yesterday' } }],
+      ['listClips', 'all'],
+      ['searchClips', { query: 'x'.repeat(501) }],
+      ['searchClips', { query: 'x', limit: -1 }],
+      ['entityInStore', { id: '' }],
+      ['entityCounts', { ids: ['country:AF', 5] }],
+      ['entityCounts', { ids: Array(5001).fill('country:AF') }],
+      ['exportStore', { ids: ['1'] }],
+      ['previewImport', { json: 5 }],
+      ['applyImport', {}],
+      ['saveWatchlist', { entities: [{ id: 'watch:x', name: 'X' }] }],
+      ['saveWatchlist', { entities: [{ id: 'country:AF', name: 'X', aliases: [], note: '' }] }],
+      ['saveClip', { draft: { ...draft(), html: '<p onclick="steal()">x</p>' } }],
+      ['saveClip', { draft: { ...draft(), url: 'file:///etc/passwd' } }],
+      ['saveClip', { draft: draft(), tags: [1] }],
+      ['clipTab', { tabId: 'seven' }],
+      ['clipTab', { asBookmark: 'yes' }],
+      ['openBriefing', { id: 42 }],
+    ];
+    // These may be sent without data (null is how an absent argument can arrive); the rest need some.
+    const noData = ['storeFacets', 'watchlist', 'listClips', 'exportStore', 'clipTab'];
+    for (const type of STORE_MESSAGES.filter((t) => t !== 'storeFacets' && t !== 'watchlist')) {
+      bad.push([type, 42], [type, 'x']);
+      if (!noData.includes(type)) bad.push([type, null], [type, undefined]);
+    }
+    for (const [type, data] of bad) {
+      const result = await h.send(type, data);
+      expect(result, `${type} ${JSON.stringify(data)?.slice(0, 80)}`).toEqual({
+        ok: false,
+        error: expect.any(String),
+      });
+    }
+    expect((await h.send('listClips', {})).value.total).toBe(0);
+  });
+
+  it('turns a failure inside the store into {ok:false} with its message', async () => {
+    const h = worker();
+    h.deps.store = () => {
+      throw new Error('boom');
+    };
+    expect(await h.send('listClips', {})).toEqual({ ok: false, error: 'boom' });
+  });
+
+  it('saves, lists, searches and briefs through messages', async () => {
+    const h = worker();
+    const saved = await h.send('saveClip', { draft: draft(), tags: ['asia'], extra: 'ignored' });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { saved: true, created: true, clip: { tags: ['asia'] } },
+    });
+    expect((await h.send('searchClips', { query: 'Taliban' })).value).toHaveLength(1);
+    expect((await h.send('entityCounts', { ids: ['country:AF'] })).value).toEqual({ 'country:AF': 1 });
+    const briefing = (await h.send('entityBriefing', { id: 'country:AF' })).value;
+    expect(briefing.articles).toHaveLength(1);
+    expect(briefing.coOccurring.map((c: { id: string }) => c.id)).toEqual(['country:PK', 'org:taliban']);
+    const md = (await h.send('briefingMarkdown', { id: 'country:AF' })).value;
+    expect(md).toMatch(/^# Afghanistan\n/);
+    expect(md).toContain('[Taliban and Pakistan meet in Kabul](https://www.example.com/news/kabul)');
+  });
+
+  it('opens the library on an entity’s briefing', async () => {
+    const h = worker();
+    expect(await h.send('openBriefing', { id: 'country:AF' })).toEqual({ ok: true, value: null });
+    expect(h.deps.opened).toEqual(['/library.html#/entity/country%3AAF']);
+  });
+});
+
+describe('clipTab', () => {
+  it('clips the sender’s tab, else the given or active one', async () => {
+    const h = worker();
+    const r = await h.send('clipTab', {}, 3);
+    expect(r).toMatchObject({ ok: true, value: { saved: true, created: true } });
+    expect(h.deps.extractPage).toHaveBeenLastCalledWith(3, false);
+    await h.send('clipTab', { tabId: 5, tags: ['x'] });
+    expect(h.deps.extractPage).toHaveBeenLastCalledWith(5, false);
+    await h.send('clipTab', {});
+    expect(h.deps.extractPage).toHaveBeenLastCalledWith(7, false);
+  });
+
+  it('no article and no bookmark asked for: says so and stores nothing', async () => {
+    const h = worker({
+      page: async () => ({
+        ok: true,
+        value: { draft: draft({ url: 'https://example.com/search?q=x', title: 'Search' }), isArticle: false },
+      }),
+    });
+    expect(await h.send('clipTab', {}, 3)).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'no-article', url: 'https://example.com/search?q=x', title: 'Search' },
+    });
+    expect((await h.send('listClips', {})).value.total).toBe(0);
+    const asBookmark = await h.send('clipTab', { asBookmark: true }, 3);
+    expect(asBookmark).toMatchObject({ ok: true, value: { saved: true, clip: { kind: 'bookmark' } } });
+    expect(h.deps.extractPage).toHaveBeenLastCalledWith(3, true);
+  });
+
+  it('a tab without Dossier’s content script (chrome://) gets a clear error', async () => {
+    const h = worker({
+      page: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    expect(await h.send('clipTab', { tabId: 9 })).toEqual({ ok: false, error: NO_CONTENT_SCRIPT });
+  });
+
+  it('the context menu and keyboard command flash ✓ on success and ! on failure', async () => {
+    const ok = worker();
+    expect(await clipWithFeedback(ok.deps, 4)).toBe(true);
+    expect(ok.deps.badges).toEqual([[4, '✓']]);
+
+    const noArticle = worker({
+      page: async () => ({
+        ok: true,
+        value: { draft: draft({ entities: [entity('country:FR')] }), isArticle: false },
+      }),
+    });
+    expect(await clipWithFeedback(noArticle.deps, undefined)).toBe(true);
+    expect((await noArticle.send('listClips', {})).value.clips[0].kind).toBe('bookmark');
+    expect(noArticle.deps.badges).toEqual([[7, '✓']]);
+
+    const broken = worker({ page: async () => ({ ok: false, error: 'Readability failed' }) });
+    expect(await clipWithFeedback(broken.deps, 4)).toBe(false);
+    expect(broken.deps.badges).toEqual([[4, '!']]);
+  });
+});
+
+describe('a worker stopped between messages', () => {
+  it('a fresh registration on each step finds the clips and searches them without rebuilding', async () => {
+    const name = freshName();
+    const engine = countingEngine();
+    const step = async <T>(fn: (h: Harness) => Promise<T>): Promise<T> => {
+      const h = worker({ name, engine });
+      try {
+        return await fn(h);
+      } finally {
+        closeStore(h.store);
+      }
+    };
+    await step((h) =>
+      h.send('saveClip', { draft: draft({ url: 'https://a.example/1', title: 'Kabul talks' }) }),
+    );
+    // The first search ever builds the index; its snapshot is saved before the worker stops.
+    await step(async (h) => {
+      expect((await h.send('searchClips', { query: 'kabul' })).value).toHaveLength(1);
+      await (await import('../../../lib/store')).persistIndex(h.store);
+    });
+    const id = await step(async (h) => {
+      const r = await h.send('clipTab', {}, 1);
+      return r.value.clip.id as number;
+    });
+    await step((h) => h.send('updateClip', { id, tags: ['ceasefire'] }));
+    await step(async (h) => {
+      expect((await h.send('searchClips', { query: 'ceasefire' })).value).toHaveLength(1);
+      expect((await h.send('listClips', {})).value.total).toBe(2);
+    });
+    await step((h) => h.send('deleteClip', { id }));
+    await step(async (h) => {
+      expect((await h.send('searchClips', { query: 'ceasefire' })).value).toEqual([]);
+      expect((await h.send('searchClips', { query: 'kabul' })).value).toHaveLength(1);
+      expect((await h.send('entityInStore', { id: 'country:AF' })).value.count).toBe(1);
+    });
+    expect(engine.creates).toBe(1);
+    expect(engine.loads).toBe(2);
+  });
+});
