@@ -10,6 +10,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export interface LaunchOptions {
   /** Show a window (the demo); tests run headless. */
   headless?: boolean;
+  /** A profile to keep across launches (a browser restart); the caller removes it. Else a fresh one. */
+  userDataDir?: string;
 }
 
 export interface ExtensionHarness {
@@ -44,7 +46,8 @@ export async function launchExtension(
   options: LaunchOptions = {},
 ): Promise<ExtensionHarness> {
   assertPrerequisites(dir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dossier-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -91,7 +94,7 @@ export async function launchExtension(
 
   const close = async () => {
     await context.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
   };
 
   try {

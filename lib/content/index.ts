@@ -1,1 +1,2 @@
 export { type ContentContext, runDossier } from './run-dossier';
+export { registerExtractPage } from './extract-page';

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callExtension, tabReportFor } from '../../lib/cli/extension-probes';
+import type { TabReport } from '../../lib/messages';
+import { REPO_ROOT } from '../support/shared-corpus';
+import { type ExtensionHarness, launchExtension, startTestServer, type TestServer } from './launch';
+
+const ARTICLE = readFileSync(join(REPO_ROOT, 'public/demo/kabul-briefing.html'), 'utf8');
+const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><title>Search</title></head><body>
+<nav><a href="/a">Afghanistan</a> · <a href="/b">Pakistan</a> · <a href="/c">United Nations</a></nav>
+<form><input name="q" value="kabul"></form></body></html>`;
+
+let profile: string;
+let server: TestServer;
+let ext: ExtensionHarness;
+
+beforeAll(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'dossier-profile-'));
+  server = await startTestServer({ '/article': ARTICLE, '/search': NOT_AN_ARTICLE });
+  ext = await launchExtension(undefined, { userDataDir: profile });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  await rm(profile, { recursive: true, force: true });
+});
+
+async function openAndWait(path: string): Promise<TabReport> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.url}${path.slice(1)}`);
+  let report: TabReport | null = null;
+  for (let i = 0; i < 100 && !report; i++) {
+    await page.waitForTimeout(100);
+    report = await tabReportFor(ext, page.url());
+  }
+  if (!report) throw new Error(`the content script never reported on ${path}`);
+  return report;
+}
+
+/** Stops every service worker, as Chromium does to an idle MV3 worker; the next message starts ours again. */
+async function stopWorkers(): Promise<void> {
+  const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+describe('clipping into the store, end to end', () => {
+  it('clips an article once, updates it on a second clip, and finds it by entity and by a misspelt search', async () => {
+    const { tabId } = await openAndWait('/article');
+    const first = await callExtension(ext, 'clipTab', { tabId, tags: ['kabul'] });
+    expect(first).toMatchObject({ ok: true, value: { saved: true, created: true } });
+    if (!first.ok || !first.value.saved) return;
+    expect(first.value.clip.title).toMatch(/\S/);
+    expect(first.value.clip.entityIds).toEqual(expect.arrayContaining(['country:AF', 'org:taliban']));
+
+    await stopWorkers();
+    const again = await callExtension(ext, 'clipTab', { tabId, note: 'second read' });
+    expect(again).toMatchObject({ ok: true, value: { saved: true, created: false } });
+
+    await stopWorkers();
+    const about = await callExtension(ext, 'entityInStore', { id: 'country:AF', latest: 3 });
+    expect(about).toMatchObject({ ok: true, value: { count: 1 } });
+    if (about.ok) expect(about.value.latest[0]?.sentence).toMatch(/Afghan/);
+    const found = await callExtension(ext, 'searchClips', { query: 'Talibn' });
+    expect(found.ok && found.value.map((h) => h.clip.id)).toEqual([first.value.clip.id]);
+    const stored = await callExtension(ext, 'getClip', { id: first.value.clip.id });
+    expect(stored.ok && stored.value).toMatchObject({ tags: ['kabul'], note: 'second read' });
+  });
+
+  it('says when a page has no article, and keeps it as a bookmark when asked', async () => {
+    const { tabId } = await openAndWait('/search');
+    const refused = await callExtension(ext, 'clipTab', { tabId });
+    expect(refused).toMatchObject({ ok: true, value: { saved: false, reason: 'no-article' } });
+    const kept = await callExtension(ext, 'clipTab', { tabId, asBookmark: true });
+    expect(kept).toMatchObject({ ok: true, value: { saved: true, clip: { kind: 'bookmark' } } });
+  });
+
+  it('answers a malformed message with an error, not a crash', async () => {
+    const bad = await callExtension(ext, 'getClip', { id: 'seven' as unknown as number });
+    expect(bad.ok).toBe(false);
+    expect(await callExtension(ext, 'ping', undefined)).toMatchObject({ ok: true });
+  });
+
+  it('finds the clips again after the browser restarts', async () => {
+    await ext.close();
+    ext = await launchExtension(undefined, { userDataDir: profile });
+    const list = await callExtension(ext, 'listClips', {});
+    expect(list.ok && list.value.total).toBe(2);
+    const found = await callExtension(ext, 'searchClips', { query: 'kabul' });
+    expect(found.ok && found.value.length).toBeGreaterThan(0);
+  });
+});
