@@ -31,6 +31,12 @@ export default defineConfig({
             'preact/jsx-dev-runtime',
             'preact/hooks',
             'world-countries',
+            '@mozilla/readability',
+            'dompurify',
+            '@webext-core/messaging',
+            'dexie',
+            'fuse.js',
+            'axe-core',
           ],
         },
         test: {

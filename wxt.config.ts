@@ -10,7 +10,16 @@ export default defineConfig({
     name: 'Dossier',
     description:
       'Marks the countries and organisations named on a news page and shows a briefing card on hover.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // scripting + every host: the clipper is injected only when the reader clips, also from the card,
+    // where no toolbar gesture grants activeTab. The content script already runs on every page.
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Clip this page to Dossier',
+      },
+    },
     icons: {
       16: 'icon/16.png',
       32: 'icon/32.png',

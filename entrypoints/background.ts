@@ -1,11 +1,23 @@
 import packedAutomaton from 'virtual:dossier/packed-automaton';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { changeSettings, factsFor, namesFor, settingsFor } from '@/lib/background';
+import {
+  browserStoreDeps,
+  changeSettings,
+  clipWithFeedback,
+  factsFor,
+  namesFor,
+  registerStoreHandlers,
+  settingsFor,
+} from '@/lib/background';
 import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
 const badgeApi = () => browser.action ?? browser.browserAction;
+
+const CLIP_MENU_ID = 'dossier-clip-page';
+/** The keyboard command's name in the manifest (wxt.config.ts). */
+const CLIP_COMMAND = 'clip-page';
 
 export default defineBackground(() => {
   // Handlers are registered synchronously at the top of main, so a service worker woken by a
@@ -35,6 +47,26 @@ export default defineBackground(() => {
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }
+  });
+
+  // The reader's archive: every store message, and the context menu and keyboard command that clip a page.
+  const storeDeps = browserStoreDeps();
+  registerStoreHandlers(onMessage, storeDeps);
+  browser.runtime.onInstalled.addListener(() => {
+    // Menus outlive the worker; created once per install or update (removeAll: an update keeps the old one).
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CLIP_MENU_ID,
+        title: 'Clip this page to Dossier',
+        contexts: ['page'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU_ID) void clipWithFeedback(storeDeps, tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === CLIP_COMMAND) void clipWithFeedback(storeDeps, tab?.id);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
