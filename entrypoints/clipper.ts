@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerExtractPage } from '@/lib/content';
+import { registerExtractPage } from '@/lib/clip';
 
 // Injected by the background only when the reader clips (lib/background/inject-clipper.ts): Readability
 // and DOMPurify stay out of the content script that runs on every page.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TabReport } from '../messages';
+import { clipSampleArticles, sampleArticleRoutes } from './demo-store';
 import { launchExtension } from './extension-browser';
 import { centreOfWord, tabReportFor } from './extension-probes';
 import { startLocalServer } from './local-server';
@@ -15,8 +16,12 @@ const SCREENSHOT = resolve(import.meta.dirname, '../../.output/demo.png');
 async function main(args: string[]): Promise<number> {
   const headless = args.includes('--headless') || !process.env.DISPLAY;
   const page = readFileSync(join(DEMO_DIR, 'kabul-briefing.html'), 'utf8');
-  const server = await startLocalServer({ '/': page });
+  const articles = sampleArticleRoutes(DEMO_DIR);
+  const server = await startLocalServer({ '/': page, ...articles });
   const ext = await launchExtension(undefined, { headless });
+  const samples = Object.keys(articles).filter((p) => p.endsWith('.html'));
+  const clipped = await clipSampleArticles(ext, server.url, samples);
+  process.stdout.write(`Sample store: clipped ${clipped} of ${samples.length} sample articles.\n`);
   const tab = ext.context.pages()[0] ?? (await ext.context.newPage());
   await tab.setViewportSize({ width: 1100, height: 900 });
   await tab.goto(server.url);

@@ -12,7 +12,19 @@ export interface LocalServerOptions {
   headers?: Record<string, string>;
 }
 
-/** A tiny HTTP server on 127.0.0.1 (random port) serving pages from a path → HTML map. */
+const TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+};
+
+/** A path's content type from its extension; pages without one are HTML. */
+function contentTypeOf(path: string): string {
+  const ext = /\.([a-z]+)$/.exec(path)?.[1] ?? 'html';
+  return TYPES[ext] ?? 'text/html; charset=utf-8';
+}
+
+/** A tiny HTTP server on 127.0.0.1 (random port) serving pages (and their stylesheets) from a path → text map. */
 export async function startLocalServer(
   pages: Record<string, string>,
   options: LocalServerOptions = {},
@@ -21,7 +33,7 @@ export async function startLocalServer(
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const html = pages[path];
     if (html !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...options.headers });
+      res.writeHead(200, { 'content-type': contentTypeOf(path), ...options.headers });
       res.end(html);
     } else if (path === '/favicon.ico') {
       res.writeHead(204).end(); // a 404 here would show up as a console error

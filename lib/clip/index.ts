@@ -16,5 +16,6 @@ export { normaliseLang } from './language';
 export { DRAFT_LIMITS } from './limits';
 export { metaValues, type PageMetadata, readMetadata, timeIn } from './metadata';
 export { cleanText, countWords, PARAGRAPH_BREAK, paragraphsOf, plainText } from './plain-text';
+export { registerExtractPage } from './register-extract-page';
 export { type Sanitize, sanitizerFor } from './sanitize';
 export { clipSentence, MAX_SENTENCE, type Sentence, splitSentences } from './sentences';

@@ -1,2 +1,1 @@
 export { type ContentContext, runDossier } from './run-dossier';
-export { registerExtractPage } from './extract-page';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerExtractPage } from '../../lib/content/extract-page';
+import { registerExtractPage } from '../../lib/clip';
 import { loadGazetteer } from '../../lib/gazetteer';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
 import type { ExtractedPage, Result } from '../../lib/messages';

@@ -1,6 +1,6 @@
-import { extractPage } from '../clip';
 import { type Automaton, type AutomatonView, unpackAutomaton } from '../match';
 import { err, isContextInvalidated, ok, onMessage, sendMessage } from '../messages';
+import { extractPage } from './extract-page';
 
 /**
  * The automaton to match entities with: the page scanner's when it runs, else the packed one from the
