@@ -7,10 +7,13 @@ import {
   clipWithFeedback,
   factsFor,
   namesFor,
+  readerAutomaton,
   registerStoreHandlers,
   settingsFor,
+  watchFacts,
 } from '@/lib/background';
 import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
+import { getWatchlist } from '@/lib/store';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
 const badgeApi = () => browser.action ?? browser.browserAction;
@@ -24,8 +27,24 @@ export default defineBackground(() => {
   // message has them in place before the event is dispatched. No state is kept in globals: the
   // worker may be stopped at any time; per-tab state lives in storage.session.
   onMessage('ping', () => ok({ version: browser.runtime.getManifest().version }));
-  onMessage('packedAutomaton', () => ok(packedAutomaton));
-  onMessage('entityFacts', ({ data }) => factsFor(data));
+  // The reader's archive (below) also holds their watchlist, which marks and cards need.
+  const storeDeps = browserStoreDeps();
+  onMessage('packedAutomaton', async () => {
+    try {
+      return ok(await readerAutomaton(packedAutomaton, await getWatchlist(storeDeps.store())));
+    } catch {
+      // A watchlist that cannot be read or compiled must not stop the built-in marks.
+      return ok(packedAutomaton);
+    }
+  });
+  onMessage('entityFacts', async ({ data }) => {
+    const id = (data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && id.startsWith('watch:')) {
+      const watched = (await getWatchlist(storeDeps.store())).find((w) => w.id === id);
+      return watched ? ok(watchFacts(watched)) : err(`unknown entity: ${id}`);
+    }
+    return factsFor(data);
+  });
   onMessage('entityNames', ({ data }) => namesFor(data));
   onMessage('tabReport', async ({ data }) => {
     const tabId = (data as { tabId?: unknown } | null)?.tabId;
@@ -50,7 +69,6 @@ export default defineBackground(() => {
   });
 
   // The reader's archive: every store message, and the context menu and keyboard command that clip a page.
-  const storeDeps = browserStoreDeps();
   registerStoreHandlers(onMessage, storeDeps);
   browser.runtime.onInstalled.addListener(() => {
     // Menus outlive the worker; created once per install or update (removeAll: an update keeps the old one).

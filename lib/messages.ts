@@ -131,3 +131,6 @@ export const tabReportKey = (tabId: number): string => `tabReport:${tabId}`;
 /** True when an error means the extension was reloaded or removed under a live content script. */
 export const isContextInvalidated = (e: unknown): boolean =>
   e instanceof Error && /Extension context invalidated/i.test(e.message);
+
+/** storage.local key the background bumps when the reader's watchlist changes: open pages mark afresh. */
+export const WATCHLIST_CHANGED_KEY = 'watchlistChangedAt';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messages';
+import { sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
 import { createSearchIndex, loadSearchIndex } from '../search';
 import { openStore, type Store } from '../store';
 import { factsFor, nameOf } from './facts-handler';
@@ -7,6 +7,7 @@ import { injectClipper } from './inject-clipper';
 import type { StoreHandlerDeps } from './store-deps';
 
 const BADGE_MS = 2000;
+
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
 const badgeApi = () => browser.action ?? browser.browserAction;
 
@@ -35,6 +36,7 @@ export function browserStoreDeps(): StoreHandlerDeps {
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     // The library page's path is not among WXT's generated PublicPath until its entrypoint exists.
     openPage: (path) => browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) }),
+    watchlistChanged: () => browser.storage.local.set({ [WATCHLIST_CHANGED_KEY]: Date.now() }),
     flashBadge: async (tabId, text) => {
       const badge = badgeApi();
       if (!badge) return;

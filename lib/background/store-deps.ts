@@ -16,4 +16,6 @@ export interface StoreHandlerDeps {
   openPage(path: string): Promise<unknown>;
   /** Shows a short text on the toolbar button of a tab for a moment ("✓", "!"). */
   flashBadge(tabId: number, text: string): Promise<void>;
+  /** Tells open pages that the watchlist changed, so they mark the reader's names afresh. */
+  watchlistChanged?(): Promise<void>;
 }

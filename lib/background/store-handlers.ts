@@ -105,7 +105,11 @@ export function registerStoreHandlers(on: OnMessage, deps: StoreHandlerDeps): vo
     (json) => applyImport(store(), json),
   );
   handle('watchlist', none, () => getWatchlist(store()));
-  handle('saveWatchlist', req.watchlistRequest, (entities) => saveWatchlist(store(), entities));
+  handle('saveWatchlist', req.watchlistRequest, async (entities) => {
+    const saved = await saveWatchlist(store(), entities);
+    await deps.watchlistChanged?.();
+    return saved;
+  });
   handle('saveClip', req.saveRequest, async ({ draft, ...extra }) => ({
     saved: true as const,
     ...(await saveClip(store(), draft, extra)),

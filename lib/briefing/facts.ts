@@ -25,7 +25,8 @@ export interface EntityRef {
  */
 export interface EntityFacts {
   id: string;
-  kind: EntityKind;
+  /** "watch": one of the reader's own entities (their watchlist), described by their note. */
+  kind: EntityKind | 'watch';
   name: string;
   /** One line: "Country in Southern Asia", "Territory of France", or an organisation's own line. */
   description: string;

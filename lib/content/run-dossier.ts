@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { unpackAutomaton } from '../match';
-import { isContextInvalidated, sendMessage } from '../messages';
+import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
 import { createPageScanner, type EntityCount, type PageScanner } from '../page';
 import { siteOf } from '../settings';
 import { clipThisPage } from './clip-this-page';
@@ -92,8 +92,9 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
 
   ctx.onInvalidated(stop);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes) || ctx.isInvalid) return;
-    // Settings changed (this site off or on, an entity muted): start again from them.
+    if (area !== 'local' || ctx.isInvalid) return;
+    if (!(SETTINGS_KEY in changes) && !(WATCHLIST_CHANGED_KEY in changes)) return;
+    // Settings changed (this site off or on, an entity muted) or the reader's watchlist: start again.
     stop();
     start().catch(quietly);
   });

@@ -13,13 +13,17 @@ const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><title>Search</titl
 <nav><a href="/a">Afghanistan</a> · <a href="/b">Pakistan</a> · <a href="/c">United Nations</a></nav>
 <form><input name="q" value="kabul"></form></body></html>`;
 
+const WATCHED = `<!doctype html><html lang="en"><head><title>Contract</title></head><body><article>
+<p>Kandahar Logistics Company signed a new contract with the World Food Programme on Monday; KLC said trucks
+would leave from Spin Boldak.</p></article></body></html>`;
+
 let profile: string;
 let server: TestServer;
 let ext: ExtensionHarness;
 
 beforeAll(async () => {
   profile = await mkdtemp(join(tmpdir(), 'dossier-profile-'));
-  server = await startTestServer({ '/article': ARTICLE, '/search': NOT_AN_ARTICLE });
+  server = await startTestServer({ '/article': ARTICLE, '/search': NOT_AN_ARTICLE, '/watch': WATCHED });
   ext = await launchExtension(undefined, { userDataDir: profile });
 });
 
@@ -85,6 +89,35 @@ describe('clipping into the store, end to end', () => {
     const bad = await callExtension(ext, 'getClip', { id: 'seven' as unknown as number });
     expect(bad.ok).toBe(false);
     expect(await callExtension(ext, 'ping', undefined)).toMatchObject({ ok: true });
+  });
+
+  it("marks the reader's own watched names, and the card describes them from the watchlist", async () => {
+    const saved = await callExtension(ext, 'saveWatchlist', {
+      entities: [
+        {
+          id: 'watch:klc',
+          name: 'Kandahar Logistics Company',
+          aliases: ['KLC'],
+          note: 'Trucking firm, south',
+        },
+      ],
+    });
+    expect(saved.ok).toBe(true);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}watch`);
+    const marked = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('dossier-organisation') ?? [])].map((r) => {
+          const range = r as AbstractRange;
+          return range.startContainer.textContent?.slice(range.startOffset, range.endOffset);
+        }),
+      );
+    await expect
+      .poll(marked, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['Kandahar Logistics Company', 'KLC', 'World Food Programme']));
+    const facts = await callExtension(ext, 'entityFacts', { id: 'watch:klc' });
+    expect(facts).toMatchObject({ ok: true, value: { name: 'Kandahar Logistics Company', kind: 'watch' } });
+    await page.close();
   });
 
   it('finds the clips again after the browser restarts', async () => {
