@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
-import { createPageScanner, type EntityCount, type PageScanner } from '../page';
+import { createPageScanner, type EntityCount, highlightCss, type PageScanner } from '../page';
 import { siteOf } from '../settings';
 import { clipThisPage } from './clip-this-page';
 import { createFactsCache } from './facts-cache';
@@ -57,6 +57,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       doc,
       automaton: unpackAutomaton(packed.value),
       mutedEntities: muted,
+      highlights: { css: highlightCss(settings.value.settings.markStyle) },
       onUpdate: (entities) => {
         // Frames load after the page: the card listens for the pointer in each one the scanner reads.
         running?.card.syncFrames();

@@ -24,3 +24,27 @@ export const HIGHLIGHT_CSS = `
   text-decoration: underline 2px rgba(124, 58, 237, 0.85);
 }
 `;
+
+/** How the reader wants marks drawn (lib/settings' MarkStyle), in the same colours. */
+export type HighlightStyle = 'underline' | 'tint' | 'solid';
+
+/**
+ * The sheet for a style: "underline" is the default above (tint and a thin underline); "tint" is the
+ * tint alone, for readers who find lines busy; "solid" is a firmer underline without the tint.
+ */
+export function highlightCss(style: HighlightStyle): string {
+  if (style === 'underline') return HIGHLIGHT_CSS;
+  const colours = { country: '37, 99, 235', organisation: '217, 119, 6' };
+  const rule = (rgb: string) =>
+    style === 'tint'
+      ? `background-color: rgba(${rgb}, 0.2);`
+      : `text-decoration: underline 2px rgba(${rgb}, 0.9); text-underline-offset: 2px;`;
+  return `
+::highlight(${HIGHLIGHT_NAMES.country}) { ${rule(colours.country)} }
+::highlight(${HIGHLIGHT_NAMES.organisation}) { ${rule(colours.organisation)} }
+::highlight(${HIGHLIGHT_NAMES.focus}) {
+  background-color: rgba(124, 58, 237, 0.28);
+  text-decoration: underline 2px rgba(124, 58, 237, 0.85);
+}
+`;
+}

@@ -20,6 +20,8 @@ export interface HighlighterOptions {
    * below); null registers every mark at once.
    */
   viewportMargin?: string | null;
+  /** The highlight sheet (the reader's mark style); HIGHLIGHT_CSS by default. */
+  css?: string;
 }
 
 type Realm = Window & typeof globalThis;
@@ -43,7 +45,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   // The document's sheet styles text in shadow trees too: highlight styles inherit into them (Chromium).
   const sheet = new realm.CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(options.css ?? HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 
   const paint = (mark: Mark) => {

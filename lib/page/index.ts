@@ -1,6 +1,6 @@
 export { compareDocumentOrder } from './document-order';
 export { frameOffset } from './frames';
-export { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './highlight-styles';
+export { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, type HighlightStyle, highlightCss } from './highlight-styles';
 export { createHighlighter, type Highlighter, type HighlighterOptions, kindOf } from './highlighter';
 export {
   boundingRect,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { createHighlighter, HIGHLIGHT_NAMES } from '../../lib/page';
+import { createHighlighter, HIGHLIGHT_NAMES, highlightCss } from '../../lib/page';
 import { cleanUp, highlightTexts, mount, nextFrame, painted, scannerFor } from './page-fixtures';
 
 afterEach(cleanUp);
@@ -56,6 +56,19 @@ describe('highlighting the marks', () => {
     );
     expect(rules.join('\n')).toMatch(/::highlight\(dossier-organisation\)/);
     expect(rules.join('\n')).toMatch(/::highlight\(dossier-focus\)/);
+  });
+
+  it("draws marks in the reader's chosen style", async () => {
+    mount('<p>Kenya</p>');
+    const scanner = scannerFor({ watchMutations: false, highlights: { css: highlightCss('solid') } });
+    await scanner.start();
+    await painted();
+    const rules = document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .filter((r) => r.includes('dossier-country'));
+    expect(rules.join('\n')).toMatch(/text-decoration: underline 2px/);
+    expect(rules.join('\n')).not.toMatch(/background-color/);
+    scanner.stop();
   });
 
   it('draws the focused mark in its own highlight, above the others', async () => {
