@@ -33,7 +33,8 @@ writeFileSync(
     'Assistance Mission in Afghanistan (UNAMA) counted the dead.</p></body></html>',
 );
 
-describe('the scan command', () => {
+// Each case starts the command in a process of its own (tsx compiles it first): seconds on a busy machine.
+describe('the scan command', { timeout: 60_000 }, () => {
   it('prints the entities of a page as JSON', async () => {
     const { code, stdout } = await scan(page);
     expect(code).toBe(0);
