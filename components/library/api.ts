@@ -1,0 +1,96 @@
+import type { EntityFacts } from '@/lib/briefing';
+import { err, ok, type ProtocolMap, type Result, type StoreFacets, sendMessage } from '@/lib/messages';
+import type { MarkSettings, SettingsChange } from '@/lib/settings';
+import type {
+  Clip,
+  ClipFilter,
+  ClipSummary,
+  EntityBriefing,
+  ImportReport,
+  SearchHit,
+  WatchEntity,
+} from '@/lib/store';
+import { STRINGS } from './strings';
+
+export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
+
+/**
+ * Everything the library asks of the extension. Views get it as a prop, so that tests hand them a fake;
+ * every call answers with a `Result` and never throws, so a missing background reads as words.
+ */
+export interface LibraryApi {
+  listClips(
+    filter: ClipFilter,
+    offset: number,
+    limit: number,
+  ): Promise<Result<{ total: number; clips: ClipSummary[] }>>;
+  storeFacets(): Promise<Result<StoreFacets>>;
+  searchClips(query: string, limit: number): Promise<Result<SearchHit[]>>;
+  getClip(id: number): Promise<Result<Clip | null>>;
+  updateClip(req: { id: number; tags: string[]; note: string }): Promise<Result<ClipSummary>>;
+  /** Answers with the whole clip, for undo. */
+  deleteClip(id: number): Promise<Result<Clip>>;
+  restoreClip(clip: Clip): Promise<Result<ClipSummary>>;
+  entityBriefing(id: string): Promise<Result<EntityBriefing>>;
+  briefingMarkdown(id: string): Promise<Result<string>>;
+  entityFacts(id: string): Promise<Result<EntityFacts>>;
+  entityNames(ids: string[]): Promise<Result<EntityNames>>;
+  watchlist(): Promise<Result<WatchEntity[]>>;
+  saveWatchlist(entities: WatchEntity[]): Promise<Result<WatchEntity[]>>;
+  markSettings(): Promise<Result<MarkSettings>>;
+  changeSettings(change: SettingsChange): Promise<Result<MarkSettings>>;
+  exportStore(): Promise<Result<string>>;
+  previewImport(json: string): Promise<Result<ImportReport>>;
+  applyImport(json: string): Promise<Result<ImportReport>>;
+}
+
+/** Transport failures (no listener, worker restarting) become one sentence; a handler's own error is kept. */
+export function messageOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  if (
+    /receiving end does not exist|message port closed|no response|could not establish connection/i.test(text)
+  )
+    return STRINGS.noAnswer;
+  return text;
+}
+
+type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+async function call<K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> {
+  try {
+    // The messenger's generic signature does not narrow on a type parameter; the map above does.
+    const send = sendMessage as unknown as (t: K, d: Request<K>) => Promise<Answer<K> | undefined>;
+    const answer = await send(type, data);
+    return (answer ?? err(STRINGS.noAnswer)) as Answer<K>;
+  } catch (e) {
+    return err(messageOf(e)) as Answer<K>;
+  }
+}
+
+export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? ''): LibraryApi {
+  return {
+    listClips: (filter, offset, limit) => call('listClips', { filter, offset, limit }),
+    storeFacets: () => call('storeFacets', undefined),
+    searchClips: (query, limit) => call('searchClips', { query, limit }),
+    getClip: (id) => call('getClip', { id }),
+    updateClip: (req) => call('updateClip', req),
+    deleteClip: (id) => call('deleteClip', { id }),
+    restoreClip: (clip) => call('restoreClip', { clip }),
+    entityBriefing: (id) => call('entityBriefing', { id }),
+    briefingMarkdown: (id) => call('briefingMarkdown', { id }),
+    entityFacts: (id) => call('entityFacts', { id }),
+    entityNames: (ids) => call('entityNames', { ids }),
+    watchlist: () => call('watchlist', undefined),
+    saveWatchlist: (entities) => call('saveWatchlist', { entities }),
+    // The switches are the same for every page; the library's own URL only fills the request.
+    markSettings: async () => {
+      const r = await call('markSettings', { url: pageUrl });
+      return r.ok ? ok(r.value.settings) : r;
+    },
+    changeSettings: (change) => call('changeSettings', change),
+    exportStore: () => call('exportStore', {}),
+    previewImport: (json) => call('previewImport', { json }),
+    applyImport: (json) => call('applyImport', { json }),
+  };
+}
