@@ -33,6 +33,7 @@ export default defineConfig({
             'world-countries',
             '@mozilla/readability',
             'dompurify',
+            'axe-core',
             '@webext-core/messaging',
             'dexie',
             'fuse.js',

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { createPopupApi, PopupApp } from '@/components/popup';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+if (root) render(<PopupApp api={createPopupApi()} />, root);

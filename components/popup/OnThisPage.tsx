@@ -1,0 +1,188 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Result, TabReport } from '@/lib/messages';
+import type { EntityNames, PageSettings, PopupApi } from './api';
+import { EntityRow, type StoreCount } from './EntityRow';
+import { fromResult, LOADING, type Loadable, valueOf } from './loadable';
+import { STRINGS } from './strings';
+
+/** Marked once, when the entity list is on screen with its counts: the benchmark measures up to here. */
+export const FIRST_PAINT_MARK = 'dossier:popup-first-paint';
+
+type Kind = 'country' | 'organisation' | 'watch';
+
+interface Props {
+  api: PopupApi;
+  report: Loadable<TabReport | null>;
+  settings: Loadable<PageSettings>;
+  site: string | null;
+  /** Changes when a clip changed the store, so that the counts are asked again. */
+  storeRound: number;
+}
+
+interface Named {
+  id: string;
+  name: string;
+  kind: Kind;
+  pageCount: number;
+}
+
+/** The countries and organisations the page names, each with its mentions here and in the archive. */
+export function OnThisPage({ api, report, settings, site, storeRound }: Props) {
+  const entities = valueOf(report)?.entities;
+  const ids = entities?.map((e) => e.id) ?? [];
+  const idsKey = ids.join('\n');
+  const [names, setNames] = useState<Loadable<EntityNames>>(LOADING);
+  const [counts, setCounts] = useState<Loadable<Record<string, number>>>(LOADING);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const countedKey = useRef<string | null>(null);
+
+  // Names and counts are asked for together; the list shows with the names and the counts fill in.
+  useEffect(() => {
+    if (ids.length === 0) return;
+    let live = true;
+    setNames(LOADING);
+    const watchIds = ids.filter((id) => id.startsWith('watch:'));
+    void Promise.all([api.entityNames(ids), watchIds.length > 0 ? api.watchlist() : null]).then(([n, w]) => {
+      if (!live) return;
+      if (!n.ok) return setNames(fromResult(n));
+      const all: EntityNames = { ...n.value };
+      if (w?.ok) {
+        for (const entity of w.value) all[entity.id] ??= { name: entity.name, kind: 'organisation' };
+      }
+      setNames({ status: 'ready', value: all });
+    });
+    return () => {
+      live = false;
+    };
+    // idsKey stands for ids.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: ids is rebuilt each render
+  }, [api, idsKey]);
+
+  useEffect(() => {
+    if (ids.length === 0) return;
+    let live = true;
+    // New ids: the old counts say nothing about them. A recount of the same ids keeps the old until it lands.
+    if (countedKey.current !== idsKey) setCounts(LOADING);
+    countedKey.current = idsKey;
+    void api.entityCounts(ids).then((r: Result<Record<string, number>>) => live && setCounts(fromResult(r)));
+    return () => {
+      live = false;
+    };
+    // biome-ignore lint/correctness/useExhaustiveDependencies: ids is rebuilt each render
+  }, [api, idsKey, storeRound]);
+
+  const offHere = valueOf(settings)?.enabledHere === false;
+  const body = bodyFor();
+  useFirstPaintMark(body.settled);
+
+  function bodyFor(): { settled: boolean; view: ComponentChildren } {
+    if (report.status === 'loading') return { settled: false, view: <Reading /> };
+    if (report.status === 'error')
+      return { settled: true, view: <p class="error">{STRINGS.pageError(report.message)}</p> };
+    if (report.value === null)
+      return {
+        settled: true,
+        view: (
+          <>
+            <p class="teach">{STRINGS.cannotRun}</p>
+            <p class="muted hint">{STRINGS.cannotRunHint}</p>
+          </>
+        ),
+      };
+    if (offHere) {
+      const global = valueOf(settings)?.settings.enabled === false;
+      const text = global || site === null ? STRINGS.offEverywhere : STRINGS.offHere(site);
+      return { settled: true, view: <p class="teach">{text}</p> };
+    }
+    if (ids.length === 0) {
+      // An empty report may mean "switched off here": wait for the settings to say which.
+      if (settings.status === 'loading') return { settled: false, view: <Reading /> };
+      return { settled: true, view: <p class="teach">{STRINGS.noEntities}</p> };
+    }
+    if (names.status === 'loading') return { settled: false, view: <Reading /> };
+    if (names.status === 'error')
+      return { settled: true, view: <p class="error">{STRINGS.pageError(names.message)}</p> };
+    const listed = group(entities ?? [], names.value);
+    if (listed.length === 0) return { settled: true, view: <p class="teach">{STRINGS.noEntities}</p> };
+    const countOf = (id: string): StoreCount =>
+      counts.status === 'ready' ? (counts.value[id] ?? 0) : counts.status;
+    return {
+      settled: counts.status !== 'loading',
+      view: (
+        <>
+          {listed.map(({ kind, label, items }) => (
+            <section class="group" key={kind} aria-labelledby={`group-${kind}`}>
+              <h3 class="eyebrow" id={`group-${kind}`}>
+                {label} <span class="group-count">{items.length}</span>
+              </h3>
+              <ul class="entities">
+                {items.map((e) => (
+                  <EntityRow
+                    key={e.id}
+                    api={api}
+                    id={e.id}
+                    name={e.name}
+                    pageCount={e.pageCount}
+                    storeCount={countOf(e.id)}
+                    onError={setActionError}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      ),
+    };
+  }
+
+  return (
+    <section class="section on-page" aria-labelledby="on-this-page">
+      <h2 class="heading" id="on-this-page">
+        {STRINGS.onThisPage}
+      </h2>
+      <div class="on-page-body" aria-busy={!body.settled}>
+        {body.view}
+      </div>
+      <div role="status" class="status">
+        {actionError && <p class="error">{actionError}</p>}
+      </div>
+    </section>
+  );
+}
+
+function Reading() {
+  return <p class="muted">{STRINGS.readingPage}</p>;
+}
+
+const GROUPS: Array<{ kind: Kind; label: string }> = [
+  { kind: 'country', label: STRINGS.countries },
+  { kind: 'organisation', label: STRINGS.organisations },
+  { kind: 'watch', label: STRINGS.watchlist },
+];
+
+/** The page's entities by kind, most named first (the report's order); ids without a name are left out. */
+function group(
+  entities: ReadonlyArray<{ id: string; count: number }>,
+  names: EntityNames,
+): Array<{ kind: Kind; label: string; items: Named[] }> {
+  const items: Named[] = [];
+  for (const { id, count } of entities) {
+    const known = names[id];
+    if (!known) continue;
+    items.push({ id, name: known.name, kind: id.startsWith('watch:') ? 'watch' : known.kind, pageCount: count });
+  }
+  return GROUPS.map((g) => ({ ...g, items: items.filter((i) => i.kind === g.kind) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
+/** `performance.mark` in the first animation frame after the list (with its counts) was rendered. */
+function useFirstPaintMark(settled: boolean): void {
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!settled || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark(FIRST_PAINT_MARK));
+  }, [settled]);
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TabReport } from '@/lib/messages';
+import { siteOf } from '@/lib/settings';
+import type { PageSettings, PopupApi, PopupTab } from './api';
+import { ClipPanel } from './ClipPanel';
+import { fromResult, LOADING, type Loadable, ready, valueOf } from './loadable';
+import { OnThisPage } from './OnThisPage';
+import { SearchBox } from './SearchBox';
+import { STRINGS } from './strings';
+import { Switches } from './Switches';
+import './popup.css';
+
+/** After marks are switched back on, the content script needs a moment to read the page and report again. */
+const REREAD_AFTER_MS = 1200;
+
+/**
+ * The toolbar popup. "On this page" is asked for first and renders as soon as the tab's report and the
+ * entities' names arrive; search, clip state and switches load beside it and never hold it up.
+ */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [tab, setTab] = useState<Loadable<PopupTab | null>>(LOADING);
+  const [report, setReport] = useState<Loadable<TabReport | null>>(LOADING);
+  const [settings, setSettings] = useState<Loadable<PageSettings>>(LOADING);
+  const [storeTotal, setStoreTotal] = useState<number | null>(null);
+  // Bumped when marks come back on (read the report again) and when a clip changes the store (recount).
+  const [reportRound, setReportRound] = useState(0);
+  const [storeRound, setStoreRound] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void api.currentTab().then((r) => {
+      if (!live) return;
+      setTab(fromResult(r));
+      if (!r.ok) setReport({ status: 'error', message: r.error });
+      else if (r.value === null) setReport(ready(null));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const tabId = valueOf(tab)?.id ?? null;
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    const load = () => api.tabReport(tabId).then((r) => live && setReport(fromResult(r)));
+    const timer = reportRound === 0 ? void load() : setTimeout(load, REREAD_AFTER_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, tabId, reportRound]);
+
+  useEffect(() => {
+    let live = true;
+    void api.storeTotal().then((r) => live && setStoreTotal(r.ok ? r.value : null));
+    return () => {
+      live = false;
+    };
+  }, [api, storeRound]);
+
+  // The tab's URL when the browser tells us; otherwise the one the content script reported.
+  const url = valueOf(tab)?.url ?? valueOf(report)?.url ?? null;
+  const pageKnown = tab.status !== 'loading' && report.status !== 'loading';
+  const settingsUrl = url ?? (pageKnown ? '' : null);
+  useEffect(() => {
+    if (settingsUrl === null) return;
+    let live = true;
+    void api.markSettings(settingsUrl).then((r) => live && setSettings(fromResult(r)));
+    return () => {
+      live = false;
+    };
+  }, [api, settingsUrl]);
+
+  const onSettingsChanged = (next: PageSettings) => {
+    // Marks back on here: the content script starts again and reports what the page names.
+    if (valueOf(settings)?.enabledHere === false && next.enabledHere) setReportRound((n) => n + 1);
+    setSettings(ready(next));
+  };
+  const onStoreChanged = useCallback(() => setStoreRound((n) => n + 1), []);
+
+  const site = url === null ? null : siteOf(url);
+  const tabValue = valueOf(tab);
+  const canClip = tabValue != null && site !== null;
+  const storeEmpty = storeTotal === 0;
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1 class="title">{STRINGS.title}</h1>
+        <button type="button" class="link" onClick={() => void api.openLibrary()}>
+          {STRINGS.openLibrary}
+        </button>
+      </header>
+      {!storeEmpty && <SearchBox api={api} />}
+      {canClip && tabValue && url !== null && (
+        <ClipPanel api={api} tabId={tabValue.id} url={url} storeEmpty={storeEmpty} onStored={onStoreChanged} />
+      )}
+      {!canClip && storeEmpty && pageKnown && <p class="section teach">{STRINGS.firstRunElsewhere}</p>}
+      <OnThisPage api={api} report={report} settings={settings} site={site} storeRound={storeRound} />
+      <Switches api={api} url={url} site={site} settings={settings} onChanged={onSettingsChanged} />
+    </main>
+  );
+}

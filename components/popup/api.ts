@@ -1,0 +1,122 @@
+import { browser } from 'wxt/browser';
+import { type ClipOutcome, err, ok, type ProtocolMap, type Result, sendMessage, type TabReport } from '@/lib/messages';
+import type { MarkSettings, SettingsChange } from '@/lib/settings';
+import type { ClipSummary, EntityInStore, SearchHit, WatchEntity } from '@/lib/store';
+import { STRINGS } from './strings';
+
+/** The tab the popup describes. `url` is null when the browser does not tell us (no permission for it). */
+export interface PopupTab {
+  id: number;
+  url: string | null;
+}
+
+export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
+
+export interface PageSettings {
+  settings: MarkSettings;
+  enabledHere: boolean;
+  muted: string[];
+}
+
+/**
+ * Everything the popup asks of the extension. The components get it as a prop, so that tests hand them a
+ * fake; every call answers with a `Result` and never throws, so a missing background reads as words.
+ */
+export interface PopupApi {
+  /** The tab named by `?tabId=` in the popup's URL (benchmarks, tests), else the active tab. */
+  currentTab(): Promise<Result<PopupTab | null>>;
+  tabReport(tabId: number): Promise<Result<TabReport | null>>;
+  entityNames(ids: string[]): Promise<Result<EntityNames>>;
+  /** The reader's own entities, for names the gazetteer does not know ("watch:…"). */
+  watchlist(): Promise<Result<WatchEntity[]>>;
+  entityCounts(ids: string[]): Promise<Result<Record<string, number>>>;
+  entityInStore(id: string, latest: number): Promise<Result<EntityInStore>>;
+  openBriefing(id: string): Promise<Result<null>>;
+  searchClips(query: string, limit: number): Promise<Result<SearchHit[]>>;
+  /** How many clips the store holds (for the first-run state). */
+  storeTotal(): Promise<Result<number>>;
+  clipForUrl(url: string): Promise<Result<ClipSummary | null>>;
+  clipTab(req: { tabId: number; tags: string[]; note: string; asBookmark?: boolean }): Promise<Result<ClipOutcome>>;
+  updateClip(req: { id: number; tags: string[]; note: string }): Promise<Result<ClipSummary>>;
+  markSettings(url: string): Promise<Result<PageSettings>>;
+  changeSettings(change: SettingsChange): Promise<Result<MarkSettings>>;
+  /** Opens a URL in a new tab. */
+  openUrl(url: string): Promise<Result<null>>;
+  openLibrary(): Promise<Result<null>>;
+}
+
+/** Transport failures (no listener, worker restarting) become one sentence; a handler's own error is kept. */
+export function messageOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/receiving end does not exist|message port closed|no response|could not establish connection/i.test(text))
+    return STRINGS.noAnswer;
+  return text;
+}
+
+type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+async function call<K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> {
+  try {
+    // The messenger's generic signature does not narrow on a type parameter; the map above does.
+    const send = sendMessage as unknown as (t: K, d: Request<K>) => Promise<Answer<K> | undefined>;
+    const answer = await send(type, data);
+    return (answer ?? err(STRINGS.noAnswer)) as Answer<K>;
+  } catch (e) {
+    return err(messageOf(e)) as Answer<K>;
+  }
+}
+
+async function attempt<T>(run: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await run());
+  } catch (e) {
+    return err(messageOf(e));
+  }
+}
+
+/** `?tabId=123` in the popup's own URL, or null. */
+export function tabIdParam(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+const openTab = (url: string) =>
+  attempt(async () => {
+    await browser.tabs.create({ url });
+    return null;
+  });
+
+export function createPopupApi(search: string = globalThis.location?.search ?? ''): PopupApi {
+  const pinnedTab = tabIdParam(search);
+  return {
+    currentTab: () =>
+      attempt(async () => {
+        const tab =
+          pinnedTab === null
+            ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+            : await browser.tabs.get(pinnedTab);
+        return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+      }),
+    tabReport: (tabId) => call('tabReport', { tabId }),
+    entityNames: (ids) => call('entityNames', { ids }),
+    watchlist: () => call('watchlist', undefined),
+    entityCounts: (ids) => call('entityCounts', { ids }),
+    entityInStore: (id, latest) => call('entityInStore', { id, latest }),
+    openBriefing: (id) => call('openBriefing', { id }),
+    searchClips: (query, limit) => call('searchClips', { query, limit }),
+    storeTotal: async () => {
+      const r = await call('listClips', { limit: 1 });
+      return r.ok ? ok(r.value.total) : r;
+    },
+    clipForUrl: (url) => call('clipForUrl', { url }),
+    clipTab: (req) => call('clipTab', req),
+    updateClip: (req) => call('updateClip', req),
+    markSettings: (url) => call('markSettings', { url }),
+    changeSettings: (change) => call('changeSettings', change),
+    openUrl: openTab,
+    // The library page is another entrypoint; until it is built, its path is not in WXT's typed list.
+    openLibrary: () => openTab((browser.runtime.getURL as (path: string) => string)('/library.html')),
+  };
+}
