@@ -1,10 +1,11 @@
 import { contentBench } from './content.bench';
 import { matcherBench } from './matcher.bench';
+import { popupBench } from './popup.bench';
 import { storeBench } from './store.bench';
 import type { Bench } from './types';
 
 /** Every benchmark, by the name `--json NAME` takes. Later issues add theirs here. */
-const BENCHES: Bench[] = [matcherBench, contentBench, storeBench];
+const BENCHES: Bench[] = [matcherBench, contentBench, storeBench, popupBench];
 
 async function main(args: string[]): Promise<number> {
   const jsonAt = args.indexOf('--json');
