@@ -1,2 +1,2 @@
-export { createSearchIndex, loadSearchIndex, SEARCH_SNAPSHOT_VERSION } from './token-index';
+export { createSearchIndex, loadSearchIndex, SEARCH_SNAPSHOT_VERSION } from './search-index';
 export type { SearchDoc, SearchIndex, SearchResult, SearchSnapshot } from './types';

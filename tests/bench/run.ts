@@ -1,11 +1,12 @@
 import { contentBench } from './content.bench';
 import { matcherBench } from './matcher.bench';
 import { popupBench } from './popup.bench';
+import { searchBench } from './search.bench';
 import { storeBench } from './store.bench';
 import type { Bench } from './types';
 
 /** Every benchmark, by the name `--json NAME` takes. Later issues add theirs here. */
-const BENCHES: Bench[] = [matcherBench, contentBench, storeBench, popupBench];
+const BENCHES: Bench[] = [matcherBench, contentBench, storeBench, searchBench, popupBench];
 
 async function main(args: string[]): Promise<number> {
   const jsonAt = args.indexOf('--json');
