@@ -58,7 +58,8 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
 
   const stored = clip.status === 'ready' ? clip.value : null;
   const tags = parseTags(tagsText);
-  const dirty = stored !== null && (formatTags(tags) !== formatTags(stored.tags) || note.trim() !== stored.note);
+  const dirty =
+    stored !== null && (formatTags(tags) !== formatTags(stored.tags) || note.trim() !== stored.note);
 
   const clipPage = async (asBookmark: boolean) => {
     if (busy) return;
@@ -98,7 +99,9 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
         {stored ? (
           <>
             <p class="clip-state">
-              {(stored.kind === 'bookmark' ? STRINGS.bookmarkedOn : STRINGS.clippedOn)(formatDay(stored.clippedAt))}
+              {(stored.kind === 'bookmark' ? STRINGS.bookmarkedOn : STRINGS.clippedOn)(
+                formatDay(stored.clippedAt),
+              )}
             </p>
             <button
               type="button"
@@ -183,7 +186,9 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
         )}
       </div>
       {clip.status === 'error' && <p class="error">{STRINGS.clipStateError(clip.message)}</p>}
-      {storeEmpty && !stored && clip.status !== 'loading' && <p class="teach">{STRINGS.firstRun}</p>}
+      {storeEmpty && !stored && clip.status !== 'loading' && (
+        <p class="teach first-run">{STRINGS.firstRun}</p>
+      )}
       {/* Polite: what became of a clip arrives after the click. */}
       <div class="status" role="status">
         {status?.kind === 'done' && <p class="done">{status.text}</p>}

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Result, TabReport } from '@/lib/messages';
 import type { EntityNames, PageSettings, PopupApi } from './api';
 import { EntityRow, type StoreCount } from './EntityRow';
-import { fromResult, LOADING, type Loadable, valueOf } from './loadable';
+import { fromResult, LOADING, type Loadable, loaded } from './loadable';
 import { STRINGS } from './strings';
 
 /** Marked once, when the entity list is on screen with its counts: the benchmark measures up to here. */
@@ -18,6 +18,11 @@ interface Props {
   site: string | null;
   /** Changes when a clip changed the store, so that the counts are asked again. */
   storeRound: number;
+  /**
+   * Called once, in the frame after the first paint: whether the counts showed any clipped article (then the
+   * archive is not empty and nobody needs to count all of it).
+   */
+  onFirstPaint?(anyClipped: boolean): void;
 }
 
 interface Named {
@@ -28,8 +33,8 @@ interface Named {
 }
 
 /** The countries and organisations the page names, each with its mentions here and in the archive. */
-export function OnThisPage({ api, report, settings, site, storeRound }: Props) {
-  const entities = valueOf(report)?.entities;
+export function OnThisPage({ api, report, settings, site, storeRound, onFirstPaint }: Props) {
+  const entities = loaded(report)?.entities;
   const ids = entities?.map((e) => e.id) ?? [];
   const idsKey = ids.join('\n');
   const [names, setNames] = useState<Loadable<EntityNames>>(LOADING);
@@ -55,8 +60,7 @@ export function OnThisPage({ api, report, settings, site, storeRound }: Props) {
     return () => {
       live = false;
     };
-    // idsKey stands for ids.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: ids is rebuilt each render
+    // idsKey stands for ids, which is a new array on every render.
   }, [api, idsKey]);
 
   useEffect(() => {
@@ -69,12 +73,12 @@ export function OnThisPage({ api, report, settings, site, storeRound }: Props) {
     return () => {
       live = false;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: ids is rebuilt each render
   }, [api, idsKey, storeRound]);
 
-  const offHere = valueOf(settings)?.enabledHere === false;
+  const offHere = loaded(settings)?.enabledHere === false;
   const body = bodyFor();
-  useFirstPaintMark(body.settled);
+  const anyClipped = counts.status === 'ready' && Object.values(counts.value).some((n) => n > 0);
+  useFirstPaintMark(body.settled, () => onFirstPaint?.(anyClipped));
 
   function bodyFor(): { settled: boolean; view: ComponentChildren } {
     if (report.status === 'loading') return { settled: false, view: <Reading /> };
@@ -91,7 +95,7 @@ export function OnThisPage({ api, report, settings, site, storeRound }: Props) {
         ),
       };
     if (offHere) {
-      const global = valueOf(settings)?.settings.enabled === false;
+      const global = loaded(settings)?.settings.enabled === false;
       const text = global || site === null ? STRINGS.offEverywhere : STRINGS.offHere(site);
       return { settled: true, view: <p class="teach">{text}</p> };
     }
@@ -170,7 +174,12 @@ function group(
   for (const { id, count } of entities) {
     const known = names[id];
     if (!known) continue;
-    items.push({ id, name: known.name, kind: id.startsWith('watch:') ? 'watch' : known.kind, pageCount: count });
+    items.push({
+      id,
+      name: known.name,
+      kind: id.startsWith('watch:') ? 'watch' : known.kind,
+      pageCount: count,
+    });
   }
   return GROUPS.map((g) => ({ ...g, items: items.filter((i) => i.kind === g.kind) })).filter(
     (g) => g.items.length > 0,
@@ -178,11 +187,14 @@ function group(
 }
 
 /** `performance.mark` in the first animation frame after the list (with its counts) was rendered. */
-function useFirstPaintMark(settled: boolean): void {
+function useFirstPaintMark(settled: boolean, then: () => void): void {
   const marked = useRef(false);
   useLayoutEffect(() => {
     if (!settled || marked.current) return;
     marked.current = true;
-    requestAnimationFrame(() => performance.mark(FIRST_PAINT_MARK));
+    requestAnimationFrame(() => {
+      performance.mark(FIRST_PAINT_MARK);
+      then();
+    });
   }, [settled]);
 }

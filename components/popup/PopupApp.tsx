@@ -3,11 +3,11 @@ import type { TabReport } from '@/lib/messages';
 import { siteOf } from '@/lib/settings';
 import type { PageSettings, PopupApi, PopupTab } from './api';
 import { ClipPanel } from './ClipPanel';
-import { fromResult, LOADING, type Loadable, ready, valueOf } from './loadable';
+import { fromResult, LOADING, type Loadable, loaded, ready } from './loadable';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
-import { STRINGS } from './strings';
 import { Switches } from './Switches';
+import { STRINGS } from './strings';
 import './popup.css';
 
 /** After marks are switched back on, the content script needs a moment to read the page and report again. */
@@ -21,7 +21,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<Loadable<PopupTab | null>>(LOADING);
   const [report, setReport] = useState<Loadable<TabReport | null>>(LOADING);
   const [settings, setSettings] = useState<Loadable<PageSettings>>(LOADING);
-  const [storeTotal, setStoreTotal] = useState<number | null>(null);
+  // Null until known. Counting a big archive is slow and would hold up the counts the list waits for, so
+  // it is asked only after the first paint, and only when no count on the page already proved it non-empty.
+  const [storeEmpty, setStoreEmpty] = useState<boolean | null>(null);
+  const [painted, setPainted] = useState<{ anyClipped: boolean } | null>(null);
   // Bumped when marks come back on (read the report again) and when a clip changes the store (recount).
   const [reportRound, setReportRound] = useState(0);
   const [storeRound, setStoreRound] = useState(0);
@@ -39,7 +42,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     };
   }, [api]);
 
-  const tabId = valueOf(tab)?.id ?? null;
+  const tabId = loaded(tab)?.id ?? null;
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
@@ -52,15 +55,19 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, [api, tabId, reportRound]);
 
   useEffect(() => {
+    if (!painted) return;
+    if (painted.anyClipped) return setStoreEmpty(false);
     let live = true;
-    void api.storeTotal().then((r) => live && setStoreTotal(r.ok ? r.value : null));
+    void api
+      .storeTotal()
+      .then((r) => live && r.ok && setStoreEmpty((was) => (was === false ? false : r.value === 0)));
     return () => {
       live = false;
     };
-  }, [api, storeRound]);
+  }, [api, painted]);
 
   // The tab's URL when the browser tells us; otherwise the one the content script reported.
-  const url = valueOf(tab)?.url ?? valueOf(report)?.url ?? null;
+  const url = loaded(tab)?.url ?? loaded(report)?.url ?? null;
   const pageKnown = tab.status !== 'loading' && report.status !== 'loading';
   const settingsUrl = url ?? (pageKnown ? '' : null);
   useEffect(() => {
@@ -74,15 +81,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   const onSettingsChanged = (next: PageSettings) => {
     // Marks back on here: the content script starts again and reports what the page names.
-    if (valueOf(settings)?.enabledHere === false && next.enabledHere) setReportRound((n) => n + 1);
+    if (loaded(settings)?.enabledHere === false && next.enabledHere) setReportRound((n) => n + 1);
     setSettings(ready(next));
   };
-  const onStoreChanged = useCallback(() => setStoreRound((n) => n + 1), []);
+  const onStoreChanged = useCallback(() => {
+    setStoreEmpty(false);
+    setStoreRound((n) => n + 1);
+  }, []);
+  const onFirstPaint = useCallback((anyClipped: boolean) => setPainted({ anyClipped }), []);
 
   const site = url === null ? null : siteOf(url);
-  const tabValue = valueOf(tab);
+  const tabValue = loaded(tab);
   const canClip = tabValue != null && site !== null;
-  const storeEmpty = storeTotal === 0;
 
   return (
     <main class="popup">
@@ -92,12 +102,30 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {STRINGS.openLibrary}
         </button>
       </header>
-      {!storeEmpty && <SearchBox api={api} />}
+      {/* Always there, even for an empty archive: hiding it once the archive is counted would move the page. */}
+      <SearchBox api={api} />
       {canClip && tabValue && url !== null && (
-        <ClipPanel api={api} tabId={tabValue.id} url={url} storeEmpty={storeEmpty} onStored={onStoreChanged} />
+        <ClipPanel
+          api={api}
+          tabId={tabValue.id}
+          url={url}
+          storeEmpty={storeEmpty === true}
+          onStored={onStoreChanged}
+        />
       )}
-      {!canClip && storeEmpty && pageKnown && <p class="section teach">{STRINGS.firstRunElsewhere}</p>}
-      <OnThisPage api={api} report={report} settings={settings} site={site} storeRound={storeRound} />
+      {!canClip && storeEmpty === true && pageKnown && (
+        <div class="section">
+          <p class="teach first-run">{STRINGS.firstRunElsewhere}</p>
+        </div>
+      )}
+      <OnThisPage
+        api={api}
+        report={report}
+        settings={settings}
+        site={site}
+        storeRound={storeRound}
+        onFirstPaint={onFirstPaint}
+      />
       <Switches api={api} url={url} site={site} settings={settings} onChanged={onSettingsChanged} />
     </main>
   );

@@ -54,7 +54,6 @@ export function SearchBox({ api }: { api: PopupApi }) {
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-    // biome-ignore lint/correctness/useExhaustiveDependencies: optionId only depends on base, fixed per mount
   }, [active]);
 
   const hits = results?.hits ?? [];
@@ -91,6 +90,9 @@ export function SearchBox({ api }: { api: PopupApi }) {
         e.stopPropagation();
         latest.current++;
         setQuery('');
+        setResults(null);
+        setError(null);
+        setActive(-1);
         return;
     }
   };
@@ -120,12 +122,15 @@ export function SearchBox({ api }: { api: PopupApi }) {
       <span class="visually-hidden" id={`${base}-help`}>
         {STRINGS.searchHelp}
       </span>
-      <ul class="hits" id={listId} role="listbox" aria-label={STRINGS.searchResultsLabel} hidden={!expanded}>
+      <div class="hits" id={listId} role="listbox" aria-label={STRINGS.searchResultsLabel} hidden={!expanded}>
         {hits.map((hit, i) => (
-          <li
+          // Keys reach the options through the combobox (aria-activedescendant); the pointer clicks them.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the input above handles Enter and the arrows
+          <div
             key={hit.clip.id}
             id={optionId(i)}
             role="option"
+            tabIndex={-1}
             class="hit"
             aria-selected={i === active}
             // Keeps focus (and the caret) in the box while the pointer picks a result.
@@ -134,9 +139,9 @@ export function SearchBox({ api }: { api: PopupApi }) {
             onClick={() => void openHit(hit)}
           >
             <HitBody hit={hit} />
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <div class="status" role="status">
         {error && <p class="error">{error}</p>}
         {!error && results && hits.length === 0 && (
@@ -150,23 +155,34 @@ export function SearchBox({ api }: { api: PopupApi }) {
   );
 }
 
+/** The label before a snippet, by the field it comes from; the excerpt needs none. */
+const SNIPPET_LABEL: Record<string, string> = {
+  tags: STRINGS.matchTag,
+  'entities.name': STRINGS.matchEntity,
+};
+
 function HitBody({ hit }: { hit: SearchHit }) {
   const { clip, matches } = hit;
   const title = clip.title || clip.url;
-  const titleMatch = matches.find((m) => m.key === 'title' && m.value === clip.title);
+  const marked = (key: string, value: string): Segment[] => {
+    const m = matches.find((x) => x.key === key && x.value === value);
+    return m ? segments(value, m.indices) : [{ text: value, hit: false }];
+  };
   const other = matches.find((m) => !SHOWN_FIELDS.has(m.key) && m.indices.length > 0);
   const cut = other ? snippet(other.value, other.indices) : null;
+  const label = other ? SNIPPET_LABEL[other.key] : undefined;
   const date = articleDate(clip);
   return (
     <>
       <span class="hit-title">
-        <Marked parts={titleMatch ? segments(title, titleMatch.indices) : [{ text: title, hit: false }]} />
+        <Marked parts={marked('title', title)} />
       </span>
       <span class="hit-meta">
-        {clip.site} · <time dateTime={date.iso}>{date.text}</time>
+        <Marked parts={marked('site', clip.site)} /> · <time dateTime={date.iso}>{date.text}</time>
       </span>
       {cut && (
         <span class="hit-snippet">
+          {label && <span class="hit-label">{label} </span>}
           <Marked parts={segments(cut.text, cut.indices)} />
         </span>
       )}
@@ -175,12 +191,5 @@ function HitBody({ hit }: { hit: SearchHit }) {
 }
 
 function Marked({ parts }: { parts: Segment[] }) {
-  return (
-    <>
-      {parts.map((p, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one string never reorder
-        p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
-      )}
-    </>
-  );
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type ClipOutcome, err, ok, type ProtocolMap, type Result, sendMessage, type TabReport } from '@/lib/messages';
+import {
+  type ClipOutcome,
+  err,
+  ok,
+  type ProtocolMap,
+  type Result,
+  sendMessage,
+  type TabReport,
+} from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
 import type { ClipSummary, EntityInStore, SearchHit, WatchEntity } from '@/lib/store';
 import { STRINGS } from './strings';
@@ -36,7 +44,12 @@ export interface PopupApi {
   /** How many clips the store holds (for the first-run state). */
   storeTotal(): Promise<Result<number>>;
   clipForUrl(url: string): Promise<Result<ClipSummary | null>>;
-  clipTab(req: { tabId: number; tags: string[]; note: string; asBookmark?: boolean }): Promise<Result<ClipOutcome>>;
+  clipTab(req: {
+    tabId: number;
+    tags: string[];
+    note: string;
+    asBookmark?: boolean;
+  }): Promise<Result<ClipOutcome>>;
   updateClip(req: { id: number; tags: string[]; note: string }): Promise<Result<ClipSummary>>;
   markSettings(url: string): Promise<Result<PageSettings>>;
   changeSettings(change: SettingsChange): Promise<Result<MarkSettings>>;
@@ -48,7 +61,9 @@ export interface PopupApi {
 /** Transport failures (no listener, worker restarting) become one sentence; a handler's own error is kept. */
 export function messageOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  if (/receiving end does not exist|message port closed|no response|could not establish connection/i.test(text))
+  if (
+    /receiving end does not exist|message port closed|no response|could not establish connection/i.test(text)
+  )
     return STRINGS.noAnswer;
   return text;
 }
@@ -116,7 +131,6 @@ export function createPopupApi(search: string = globalThis.location?.search ?? '
     markSettings: (url) => call('markSettings', { url }),
     changeSettings: (change) => call('changeSettings', change),
     openUrl: openTab,
-    // The library page is another entrypoint; until it is built, its path is not in WXT's typed list.
-    openLibrary: () => openTab((browser.runtime.getURL as (path: string) => string)('/library.html')),
+    openLibrary: () => openTab(browser.runtime.getURL('/library.html')),
   };
 }

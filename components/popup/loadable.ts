@@ -13,4 +13,4 @@ export const ready = <T>(value: T): Loadable<T> => ({ status: 'ready', value });
 export const fromResult = <T>(r: Result<T>): Loadable<T> =>
   r.ok ? { status: 'ready', value: r.value } : { status: 'error', message: r.error };
 
-export const valueOf = <T>(l: Loadable<T>): T | undefined => (l.status === 'ready' ? l.value : undefined);
+export const loaded = <T>(l: Loadable<T>): T | undefined => (l.status === 'ready' ? l.value : undefined);

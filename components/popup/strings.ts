@@ -11,7 +11,6 @@ export const STRINGS = {
   countries: 'Countries',
   organisations: 'Organisations',
   watchlist: 'Your watchlist',
-  groupLabel: (group: string, n: number) => `${group} (${n})`,
   readingPage: 'Looking at this page…',
   namedHere: (n: number) => (n === 1 ? '1 mention here' : `${n} mentions here`),
   clippedCount: (n: number) =>
@@ -42,7 +41,9 @@ export const STRINGS = {
   searchPlaceholder: 'Search your clipped articles',
   searchResultsLabel: 'Clipped articles that match',
   searchNoResults: (query: string) => `No clipped article matches “${query}”.`,
-  searchNoResultsHint: 'Search looks in titles, sites, tags, notes and article text.',
+  searchNoResultsHint: 'Search looks in titles, sites, tags, summaries and the names articles mention.',
+  matchTag: 'Tag:',
+  matchEntity: 'Mentions:',
   searchCount: (n: number) => (n === 1 ? '1 article found' : `${n} articles found`),
   searchError: (message: string) => `Couldn't search your archive: ${message}`,
   searchHelp: 'Up and down arrows choose, Enter opens, Escape clears.',

@@ -93,3 +93,12 @@ export const popupBench: Bench = {
     };
   },
 };
+
+/** The popup's figures alone: `{ firstPaintMs50k, firstPaintMs1k }` (needs `npx wxt build` first). */
+export async function runPopupBench(): Promise<{ firstPaintMs50k: number; firstPaintMs1k: number }> {
+  const { figures } = await popupBench.run();
+  return {
+    firstPaintMs50k: figures.firstPaintMs50k ?? Number.NaN,
+    firstPaintMs1k: figures.firstPaintMs1k ?? Number.NaN,
+  };
+}

@@ -1,81 +1,10 @@
-import axe from 'axe-core';
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { type PopupApi, PopupApp } from '@/components/popup';
+import { FIRST_PAINT_MARK, type PopupApi, PopupApp } from '@/components/popup';
+import { tabIdParam } from '@/components/popup/api';
+import { createFakePopupApi, type FakeWorld, SAMPLE_TAB, sampleWorld } from '@/components/popup/fake-api';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { ClipSummary } from '@/lib/store';
-
-const ok = <T,>(value: T) => ({ ok: true as const, value });
-const URL_ = 'https://news.example/kabul';
-
-const CLIP: ClipSummary = {
-  id: 7,
-  url: 'https://wire.example/torkham',
-  title: 'Pakistan shuts Torkham crossing',
-  byline: null,
-  siteName: 'The Dossier Wire',
-  publishedAt: '2026-07-21T08:00:00Z',
-  lang: 'en',
-  excerpt: 'The crossing closed after an attack.',
-  entities: [{ id: 'country:AF', count: 3, score: 1, sentences: ['Afghanistan reopened talks.'] }],
-  entityIds: ['country:AF'],
-  wordCount: 500,
-  kind: 'article',
-  site: 'wire.example',
-  tags: [],
-  note: '',
-  clippedAt: Date.parse('2026-07-22T00:00:00Z'),
-  updatedAt: Date.parse('2026-07-22T00:00:00Z'),
-};
-
-function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
-  return {
-    currentTab: vi.fn(async () => ok({ id: 3, url: URL_ })),
-    tabReport: vi.fn(async () =>
-      ok({
-        tabId: 3,
-        url: URL_,
-        textLength: 2000,
-        receivedAt: 0,
-        entities: [
-          { id: 'country:AF', count: 4 },
-          { id: 'org:taliban', count: 2 },
-        ],
-      }),
-    ),
-    entityNames: vi.fn(async () =>
-      ok({
-        'country:AF': { name: 'Afghanistan', kind: 'country' as const },
-        'org:taliban': { name: 'Taliban', kind: 'organisation' as const },
-      }),
-    ),
-    watchlist: vi.fn(async () => ok([])),
-    entityCounts: vi.fn(async () => ok({ 'country:AF': 1, 'org:taliban': 0 })),
-    entityInStore: vi.fn(async () =>
-      ok({ id: 'country:AF', count: 1, latest: [{ clip: CLIP, sentence: 'Afghanistan reopened talks.' }] }),
-    ),
-    openBriefing: vi.fn(async () => ok(null)),
-    searchClips: vi.fn(async () =>
-      ok([
-        {
-          clip: CLIP,
-          score: 0.1,
-          matches: [{ key: 'title', value: CLIP.title, indices: [[0, 7]] as [number, number][] }],
-        },
-      ]),
-    ),
-    storeTotal: vi.fn(async () => ok(1)),
-    clipForUrl: vi.fn(async () => ok(null)),
-    clipTab: vi.fn(async () => ok({ saved: true as const, clip: { ...CLIP, url: URL_ }, created: true })),
-    updateClip: vi.fn(async () => ok(CLIP)),
-    markSettings: vi.fn(async () => ok({ settings: DEFAULT_SETTINGS, enabledHere: true, muted: [] })),
-    changeSettings: vi.fn(async () => ok(DEFAULT_SETTINGS)),
-    openUrl: vi.fn(async () => ok(null)),
-    openLibrary: vi.fn(async () => ok(null)),
-    ...overrides,
-  };
-}
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -85,107 +14,333 @@ afterEach(() => {
   }
 });
 
-function mount(api: PopupApi) {
+function mount(world: Partial<FakeWorld> = {}) {
+  const api = createFakePopupApi(sampleWorld(world));
+  for (const key of Object.keys(api) as Array<keyof PopupApi>) {
+    if (typeof api[key] === 'function') vi.spyOn(api, key);
+  }
   const root = document.createElement('div');
-  root.style.width = '380px';
   document.body.append(root);
   mounted.push(root);
   render(<PopupApp api={api} />, root);
-  const text = () => root.textContent ?? '';
-  const button = (name: RegExp) => {
-    const found = [...root.querySelectorAll('button')].find((b) =>
-      name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
-    );
-    if (!found) throw new Error(`no button ${name}`);
+  const text = () => (root.textContent ?? '').replace(/\s+/g, ' ');
+  const buttons = () => [...root.querySelectorAll('button')];
+  const button = (name: string | RegExp) => {
+    const found = buttons().find((b) => {
+      const label = b.getAttribute('aria-label') ?? b.textContent ?? '';
+      return typeof name === 'string' ? label === name : name.test(label);
+    });
+    if (!found)
+      throw new Error(
+        `no button ${name} among ${buttons()
+          .map((b) => b.textContent)
+          .join(' | ')}`,
+      );
     return found;
   };
-  return { root, text, button };
+  const shows = (words: string) => vi.waitFor(() => expect(text()).toContain(words));
+  const rows = () =>
+    [...root.querySelectorAll('.entity')].map((li) => ({
+      name: li.querySelector('.entity-name')?.textContent,
+      meta: li.querySelector('.entity-meta')?.textContent,
+    }));
+  const statuses = () => [...root.querySelectorAll('[role="status"]')].map((s) => s.textContent).join(' | ');
+  return { api, world: api.world, root, text, button, shows, rows, statuses };
 }
 
-describe('the popup', () => {
-  it('lists the entities on this page by kind, with mentions here and clipped articles', async () => {
-    const { text } = mount(fakeApi());
-    await vi.waitFor(() => expect(text()).toContain('1 clipped article'));
-    expect(text()).toContain('Countries');
-    expect(text()).toContain('Organisations');
-    expect(text()).toContain('Afghanistan');
-    expect(text()).toContain('4 mentions here');
-    expect(text()).toContain('none clipped yet');
+describe('On this page', () => {
+  it('groups the entities into countries and organisations, with mentions here and clipped articles', async () => {
+    const { api, root, rows, shows } = mount();
+    await shows('3 clipped articles');
+    const groups = [...root.querySelectorAll('.group')].map((g) => g.querySelector('h3')?.textContent);
+    expect(groups).toEqual(['Countries 3', 'Organisations 2']);
+    expect(rows()).toEqual([
+      { name: 'Afghanistan', meta: '9 mentions here · 3 clipped articles' },
+      { name: 'Pakistan', meta: '3 mentions here · 1 clipped article' },
+      { name: 'Iran', meta: '1 mention here · none clipped yet' },
+      { name: 'Taliban', meta: '4 mentions here · 1 clipped article' },
+      { name: 'UN Assistance Mission in Afghanistan', meta: '2 mentions here · 1 clipped article' },
+    ]);
+    // One call for all the counts, one for all the names.
+    expect(api.entityCounts).toHaveBeenCalledOnce();
+    expect(api.entityNames).toHaveBeenCalledOnce();
+    expect(api.tabReport).toHaveBeenCalledWith(SAMPLE_TAB.id);
   });
 
-  it('expands an entity into its clipped articles, with the sentence about it', async () => {
-    const api = fakeApi();
-    const { text, button } = mount(api);
-    await vi.waitFor(() => expect(text()).toContain('Afghanistan'));
-    const toggle = button(/Afghanistan/);
+  it('shows the list before the counts and the clip state arrive, without a jump, then marks the first paint', async () => {
+    performance.clearMarks(FIRST_PAINT_MARK);
+    const { root, rows, shows } = mount({
+      delays: {
+        entityCounts: 400,
+        clipForUrl: 5000,
+        storeTotal: 5000,
+        searchClips: 5000,
+        markSettings: 5000,
+      },
+    });
+    await shows('Afghanistan');
+    expect(rows()[0]?.meta).toBe('9 mentions here · counting…');
+    const section = root.querySelector('.on-page') as HTMLElement;
+    const before = section.getBoundingClientRect().height;
+    expect(performance.getEntriesByName(FIRST_PAINT_MARK)).toHaveLength(0);
+    await shows('3 clipped articles');
+    expect(section.getBoundingClientRect().height).toBe(before);
+    await vi.waitFor(() => expect(performance.getEntriesByName(FIRST_PAINT_MARK)).toHaveLength(1));
+    // The clip state is still on its way: the list did not wait for it.
+    expect(root.textContent).toContain('Checking your archive for this page');
+  });
+
+  it('expands an entity into its latest clipped articles, with the sentence about it, opening in a new tab', async () => {
+    const { api, root, button, shows } = mount();
+    await shows('3 clipped articles');
+    const toggle = button(/^Afghanistan/);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(panel.hidden).toBe(true);
     await userEvent.click(toggle);
-    await vi.waitFor(() => expect(text()).toContain('Afghanistan reopened talks.'));
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(api.entityInStore).toHaveBeenCalledWith('country:AF', expect.any(Number));
+    await vi.waitFor(() => expect(panel.querySelectorAll('.article')).toHaveLength(3));
+    expect(api.entityInStore).toHaveBeenCalledWith('country:AF', 5);
+    const first = panel.querySelector('.article') as HTMLElement;
+    const link = first.querySelector('a') as HTMLAnchorElement;
+    expect(link.textContent).toBe('Taliban tighten restrictions on aid workers as winter approaches');
+    expect(link.href).toBe('https://apnews.example/article/afghanistan-aid-winter');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toContain('noopener');
+    expect(first.querySelector('.meta')?.textContent).toBe('apnews.example · 20 Jul 2026');
+    expect(first.querySelector('.sentence')?.textContent).toBe(
+      'The UN mission in Afghanistan said the new rules would make it harder to reach families.',
+    );
+    await userEvent.click(toggle);
+    expect(panel.hidden).toBe(true);
+    expect(root.querySelectorAll('.article')).toHaveLength(0);
   });
 
-  it('searches as the reader types, highlights the match, and moves through results by keyboard', async () => {
-    const api = fakeApi();
-    const { root } = mount(api);
-    await vi.waitFor(() => expect(root.querySelector('[role="combobox"]')).not.toBeNull());
-    const input = root.querySelector<HTMLInputElement>('[role="combobox"]') as HTMLInputElement;
-    await userEvent.type(input, 'pakstan');
-    await vi.waitFor(() => expect(root.querySelectorAll('[role="option"]').length).toBe(1));
-    expect(root.querySelector('[role="option"] mark')?.textContent).toBe('Pakistan');
-    await userEvent.keyboard('{ArrowDown}');
-    expect(input.getAttribute('aria-activedescendant')).toBe(root.querySelector('[role="option"]')?.id);
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(api.openUrl).toHaveBeenCalledWith(CLIP.url));
+  it('says so when no clipped article mentions the entity', async () => {
+    const { button, shows } = mount();
+    await shows('none clipped yet');
+    await userEvent.click(button(/^Iran/));
+    await shows('No clipped articles mention Iran yet.');
   });
 
-  it('clips the page; a page with no article offers a bookmark', async () => {
-    const clipTab = vi
-      .fn<PopupApi['clipTab']>()
-      .mockResolvedValueOnce(
-        ok({ saved: false as const, reason: 'no-article' as const, url: URL_, title: 'x' }),
-      )
-      .mockResolvedValueOnce(
-        ok({ saved: true as const, clip: { ...CLIP, kind: 'bookmark' as const }, created: true }),
-      );
-    const { text, button } = mount(fakeApi({ clipTab }));
-    await vi.waitFor(() => button(/^Clip this page$/));
-    await userEvent.click(button(/^Clip this page$/));
-    await vi.waitFor(() => expect(text()).toContain('No article found on this page.'));
-    await userEvent.click(button(/Save as bookmark/));
+  it('opens the briefing on an entity, and says in words when it cannot', async () => {
+    const { world, button, shows, statuses } = mount();
+    await shows('Taliban');
+    await userEvent.click(button('Open the briefing on Taliban'));
+    await vi.waitFor(() => expect(world.opened).toEqual(['briefing:org:taliban']));
+    world.failures.openBriefing = 'the library page is missing';
+    await userEvent.click(button('Open the briefing on Iran'));
     await vi.waitFor(() =>
-      expect(clipTab).toHaveBeenLastCalledWith(expect.objectContaining({ asBookmark: true })),
+      expect(statuses()).toContain("Couldn't open the briefing: the library page is missing"),
     );
   });
 
-  it('switches marks off on this site', async () => {
-    const api = fakeApi();
-    const { root } = mount(api);
-    await vi.waitFor(() => expect(root.querySelectorAll('[role="switch"]').length).toBe(2));
-    const site = [...root.querySelectorAll<HTMLButtonElement>('[role="switch"]')].find((b) =>
-      (b.textContent ?? '').includes('news.example'),
-    );
-    expect(site).toBeDefined();
-    await userEvent.click(site as HTMLButtonElement);
+  it("lists the reader's watchlist entities in their own group", async () => {
+    const report = { ...sampleWorld().report, entities: [{ id: 'watch:acme-mining', count: 3 }] };
+    const { shows, rows } = mount({
+      report: report as FakeWorld['report'],
+      watchlist: [{ id: 'watch:acme-mining', name: 'Acme Mining', aliases: [], note: '' }],
+    });
+    await shows('Your watchlist');
+    expect(rows()).toEqual([{ name: 'Acme Mining', meta: '3 mentions here · none clipped yet' }]);
+  });
+});
+
+describe('the clip of this page', () => {
+  it('clips the page with tags and a note, then saves later changes to them', async () => {
+    const { api, root, button, shows, statuses } = mount();
+    await shows('Clip this page');
+    await userEvent.click(button('Tags and note'));
+    const tags = root.querySelector('input.field') as HTMLInputElement;
+    const note = root.querySelector('textarea') as HTMLTextAreaElement;
+    await userEvent.fill(tags, 'kabul, aid , Kabul,');
+    await userEvent.fill(note, 'Follow the aid story');
+    await userEvent.click(button('Clip this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('Clipped ✓'));
+    expect(api.clipTab).toHaveBeenCalledWith({
+      tabId: SAMPLE_TAB.id,
+      tags: ['kabul', 'aid'],
+      note: 'Follow the aid story',
+    });
+    await shows('Clipped on 22 Jul 2026');
+    expect(tags.value).toBe('kabul, aid');
+    // The archive changed: the counts are asked again.
+    await vi.waitFor(() => expect(api.entityCounts).toHaveBeenCalledTimes(2));
+
+    await userEvent.fill(note, 'Follow the aid story; call the UN office');
+    await userEvent.click(button('Save tags and note'));
+    await vi.waitFor(() => expect(statuses()).toContain('Tags and note saved ✓'));
+    expect(api.updateClip).toHaveBeenCalledWith({
+      id: expect.any(Number),
+      tags: ['kabul', 'aid'],
+      note: 'Follow the aid story; call the UN office',
+    });
+    expect(() => button('Save tags and note')).toThrow();
+  });
+
+  it('shows when a clipped page was clipped, its tags, and updates it', async () => {
+    const world = sampleWorld();
+    const stored = world.clips[0];
+    if (!stored) throw new Error('no sample clip');
+    stored.url = SAMPLE_TAB.url as string;
+    const { api, root, button, shows, statuses } = mount(world);
+    await shows('Clipped on 21 Jul 2026');
+    expect(root.querySelector<HTMLInputElement>('input.field')?.value).toBe('aid, winter');
+    await userEvent.click(button('Tags and note'));
+    expect([...root.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['aid', 'winter']);
+    await userEvent.click(button('Update the clip of this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('Clip updated ✓'));
+    expect(api.clipTab).toHaveBeenCalledWith({ tabId: SAMPLE_TAB.id, tags: ['aid', 'winter'], note: '' });
+  });
+
+  it('offers a bookmark when the page has no article', async () => {
+    const { api, button, shows, statuses } = mount({ noArticle: true });
+    await shows('Clip this page');
+    await userEvent.click(button('Clip this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('No article found on this page.'));
+    await userEvent.click(button('Save as bookmark'));
+    await vi.waitFor(() => expect(statuses()).toContain('Saved as a bookmark ✓'));
+    expect(api.clipTab).toHaveBeenLastCalledWith(expect.objectContaining({ asBookmark: true }));
+    await shows('Saved as a bookmark on 22 Jul 2026');
+  });
+
+  it('says in words why a clip failed, in a status region', async () => {
+    const { button, shows, statuses } = mount({ failures: { clipTab: "your browser's storage is full" } });
+    await shows('Clip this page');
+    await userEvent.click(button('Clip this page'));
+    await vi.waitFor(() => expect(statuses()).toContain("Not clipped: your browser's storage is full"));
+    expect(button('Clip this page').getAttribute('aria-disabled')).toBe('false');
+  });
+});
+
+describe('the switches', () => {
+  it('turns marks off on this site and everywhere, as real switches', async () => {
+    const { api, root, shows } = mount();
+    await vi.waitFor(() => expect(root.querySelectorAll('[role="switch"]')).toHaveLength(2));
+    const [global, site] = [...root.querySelectorAll<HTMLButtonElement>('[role="switch"]')] as [
+      HTMLButtonElement,
+      HTMLButtonElement,
+    ];
+    expect(global.textContent).toBe('Mark countries and organisations on pages');
+    expect(site.textContent).toBe('Mark them on www.bbc.example');
+    expect(site.getAttribute('aria-checked')).toBe('true');
+    await userEvent.click(site);
+    await vi.waitFor(() => expect(site.getAttribute('aria-checked')).toBe('false'));
+    expect(api.changeSettings).toHaveBeenCalledWith({
+      kind: 'site',
+      site: 'www.bbc.example',
+      enabled: false,
+    });
+    await shows('Marks are off on www.bbc.example.');
+
+    await userEvent.click(global);
+    await vi.waitFor(() => expect(global.getAttribute('aria-checked')).toBe('false'));
+    expect(api.changeSettings).toHaveBeenLastCalledWith({ kind: 'global', enabled: false });
+    await shows('Marks are off everywhere, so this site is off too.');
+
+    // Keyboard: Space toggles the focused switch.
+    global.focus();
+    await userEvent.keyboard(' ');
+    await vi.waitFor(() => expect(global.getAttribute('aria-checked')).toBe('true'));
+  });
+
+  it('keeps the switch as it was and says why when the change fails', async () => {
+    const { root, statuses } = mount({
+      failures: { changeSettings: 'could not save the settings: disk full' },
+    });
+    await vi.waitFor(() => expect(root.querySelectorAll('[role="switch"]')).toHaveLength(2));
+    const global = root.querySelector<HTMLButtonElement>('[role="switch"]') as HTMLButtonElement;
+    await userEvent.click(global);
     await vi.waitFor(() =>
-      expect(api.changeSettings).toHaveBeenCalledWith({ kind: 'site', site: 'news.example', enabled: false }),
+      expect(statuses()).toContain("Couldn't change the setting: could not save the settings: disk full"),
     );
+    expect(global.getAttribute('aria-checked')).toBe('true');
+  });
+});
+
+describe('empty states and errors', () => {
+  it('teaches on first run, under the clip button, and stops once something is clipped', async () => {
+    const { root, shows, button, text } = mount({ clips: [] });
+    const lesson =
+      'Dossier marks countries and organisations on news pages. Clip an article to start your archive: the button above, right-click → Clip this page to Dossier, or Alt+Shift+S.';
+    await shows(lesson);
+    const clip = root.querySelector('.clip .button.primary') as HTMLElement;
+    const teach = root.querySelector('.clip .teach') as HTMLElement;
+    expect(clip.compareDocumentPosition(teach) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(button('Clip this page'));
+    await shows('Clipped on');
+    expect(text()).not.toContain(lesson);
   });
 
-  it('says in words when the page cannot be read, and teaches on first run', async () => {
-    const { text } = mount(
-      fakeApi({
-        tabReport: vi.fn(async () => ({ ok: false as const, error: 'the background did not answer' })),
-        storeTotal: vi.fn(async () => ok(0)),
-      }),
-    );
-    await vi.waitFor(() => expect(text()).toContain('the background did not answer'));
-    expect(text()).toContain('Clip an article to start your archive');
+  it('counts the whole archive only after the first paint, and not at all when the page counts prove it full', async () => {
+    performance.clearMarks(FIRST_PAINT_MARK);
+    const empty = mount({ clips: [] });
+    await empty.shows('Clip an article to start your archive');
+    const [mark] = performance.getEntriesByName(FIRST_PAINT_MARK);
+    expect(mark).toBeDefined();
+    expect(empty.api.storeTotal).toHaveBeenCalledOnce();
+    const full = mount();
+    await full.shows('3 clipped articles');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(full.api.storeTotal).not.toHaveBeenCalled();
   });
 
-  it('has no accessibility violations (axe)', async () => {
-    const { root, text } = mount(fakeApi());
-    await vi.waitFor(() => expect(text()).toContain('1 clipped article'));
-    const result = await axe.run(root);
-    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  it('says when the page names no country or organisation', async () => {
+    const { shows } = mount({
+      report: { ...(sampleWorld().report as NonNullable<FakeWorld['report']>), entities: [] },
+    });
+    await shows('Dossier found no countries or organisations on this page.');
   });
+
+  it('says when Dossier cannot run on the page, and offers no clip or site switch there', async () => {
+    const { root, shows } = mount({ tab: { id: 5, url: 'chrome://newtab/' }, report: null, clips: [] });
+    await shows("Dossier can't read this page");
+    await shows('reload it');
+    await shows('open one and use the Clip button here');
+    expect(root.querySelector('.clip')).toBeNull();
+    await vi.waitFor(() => expect(root.querySelectorAll('[role="switch"]')).toHaveLength(1));
+  });
+
+  it('says when marks are off on the site, rather than that the page names nothing', async () => {
+    const { shows, text } = mount({
+      report: { ...(sampleWorld().report as NonNullable<FakeWorld['report']>), entities: [] },
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['www.bbc.example'] },
+    });
+    await shows('Marks are off on www.bbc.example. Switch them on below');
+    expect(text()).not.toContain('found no countries');
+  });
+
+  it('shows failures of the background in words', async () => {
+    const page = mount({
+      failures: { tabReport: "Dossier's background did not answer; try again in a moment." },
+    });
+    await page.shows(
+      "Couldn't read what Dossier found on this page: Dossier's background did not answer; try again in a moment.",
+    );
+    const counts = mount({ failures: { entityCounts: 'database closed', entityInStore: 'database closed' } });
+    await counts.shows('9 mentions here · archive count unavailable');
+    await userEvent.click(counts.button(/^Afghanistan/));
+    await counts.shows("Couldn't read your clipped articles: database closed");
+    const clip = mount({ failures: { clipForUrl: 'database closed' } });
+    await clip.shows("Couldn't tell whether this page is clipped: database closed");
+  });
+});
+
+describe('the popup shell', () => {
+  it('opens the library', async () => {
+    const { world, button } = mount();
+    await userEvent.click(button('Open library'));
+    await vi.waitFor(() => expect(world.opened).toEqual(['library']));
+  });
+
+  it('describes the tab named by ?tabId= (benchmarks) and otherwise the active tab', () => {
+    expect(tabIdParam('?tabId=123')).toBe(123);
+    expect(tabIdParam('?x=1&tabId=7')).toBe(7);
+    expect(tabIdParam('')).toBeNull();
+    expect(tabIdParam('?tabId=abc')).toBeNull();
+  });
+});
+
+beforeEach(() => {
+  document.body.style.margin = '0';
 });
