@@ -1,5 +1,6 @@
+import { type Answer, callBackground, type Request } from '@/components/shared';
 import type { EntityFacts } from '@/lib/briefing';
-import { err, ok, type ProtocolMap, type Result, type StoreFacets, sendMessage } from '@/lib/messages';
+import { ok, type ProtocolMap, type Result, type StoreFacets } from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
 import type {
   Clip,
@@ -44,29 +45,8 @@ export interface LibraryApi {
   applyImport(json: string): Promise<Result<ImportReport>>;
 }
 
-/** Transport failures (no listener, worker restarting) become one sentence; a handler's own error is kept. */
-export function messageOf(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  if (
-    /receiving end does not exist|message port closed|no response|could not establish connection/i.test(text)
-  )
-    return STRINGS.noAnswer;
-  return text;
-}
-
-type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
-
-async function call<K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> {
-  try {
-    // The messenger's generic signature does not narrow on a type parameter; the map above does.
-    const send = sendMessage as unknown as (t: K, d: Request<K>) => Promise<Answer<K> | undefined>;
-    const answer = await send(type, data);
-    return (answer ?? err(STRINGS.noAnswer)) as Answer<K>;
-  } catch (e) {
-    return err(messageOf(e)) as Answer<K>;
-  }
-}
+const call = <K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> =>
+  callBackground(type, data, STRINGS.noAnswer);
 
 export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? ''): LibraryApi {
   return {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { formatTags, parseTags } from '@/components/shared';
 import type { ClipSummary } from '@/lib/store';
 import type { PopupApi } from './api';
 import { formatDay } from './dates';
 import { fromResult, LOADING, type Loadable, ready } from './loadable';
 import { STRINGS } from './strings';
-import { formatTags, parseTags } from './tags';
 
 interface Props {
   api: PopupApi;

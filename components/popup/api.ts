@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  type ClipOutcome,
-  err,
-  ok,
-  type ProtocolMap,
-  type Result,
-  sendMessage,
-  type TabReport,
-} from '@/lib/messages';
+import { type Answer, callBackground, messageOf, type Request } from '@/components/shared';
+import { type ClipOutcome, err, ok, type ProtocolMap, type Result, type TabReport } from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
 import type { ClipSummary, EntityInStore, SearchHit, WatchEntity } from '@/lib/store';
 import { STRINGS } from './strings';
@@ -58,35 +51,14 @@ export interface PopupApi {
   openLibrary(): Promise<Result<null>>;
 }
 
-/** Transport failures (no listener, worker restarting) become one sentence; a handler's own error is kept. */
-export function messageOf(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  if (
-    /receiving end does not exist|message port closed|no response|could not establish connection/i.test(text)
-  )
-    return STRINGS.noAnswer;
-  return text;
-}
-
-type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
-
-async function call<K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> {
-  try {
-    // The messenger's generic signature does not narrow on a type parameter; the map above does.
-    const send = sendMessage as unknown as (t: K, d: Request<K>) => Promise<Answer<K> | undefined>;
-    const answer = await send(type, data);
-    return (answer ?? err(STRINGS.noAnswer)) as Answer<K>;
-  } catch (e) {
-    return err(messageOf(e)) as Answer<K>;
-  }
-}
+const call = <K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> =>
+  callBackground(type, data, STRINGS.noAnswer);
 
 async function attempt<T>(run: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await run());
   } catch (e) {
-    return err(messageOf(e));
+    return err(messageOf(e, STRINGS.noAnswer));
   }
 }
 

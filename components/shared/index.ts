@@ -1,0 +1,2 @@
+export { type Answer, callBackground, messageOf, type Request } from './call-background';
+export { formatTags, parseTags } from './tags';
