@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { ARTICLE_FORBID_ATTR, ARTICLE_FORBID_TAGS } from '@/lib/html';
 
 /**
  * The second pass over a stored article before the library shows it. The clipper sanitised it already
@@ -7,43 +8,8 @@ import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'd
  * what embeds, submits or restyles, and ids and names, which could clash with the library's own.
  */
 const CONFIG: Config = {
-  FORBID_TAGS: [
-    'style',
-    'link',
-    'meta',
-    'base',
-    'iframe',
-    'frame',
-    'frameset',
-    'object',
-    'embed',
-    'applet',
-    'form',
-    'input',
-    'button',
-    'select',
-    'option',
-    'textarea',
-    'noscript',
-    'template',
-    'dialog',
-    'audio',
-    'video',
-    'source',
-    'track',
-  ],
-  FORBID_ATTR: [
-    'style',
-    'class',
-    'id',
-    'name',
-    'srcdoc',
-    'action',
-    'formaction',
-    'ping',
-    'autofocus',
-    'tabindex',
-  ],
+  FORBID_TAGS: [...ARTICLE_FORBID_TAGS, 'audio', 'video', 'source', 'track'],
+  FORBID_ATTR: [...ARTICLE_FORBID_ATTR, 'class', 'id', 'name', 'tabindex'],
   ALLOW_DATA_ATTR: false,
 };
 

@@ -1,37 +1,16 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { ARTICLE_FORBID_ATTR, ARTICLE_FORBID_TAGS } from '../html';
 
 /** Cleans article HTML for the archive. */
 export type Sanitize = (html: string) => string;
 
 /**
  * What the archive keeps of an article's markup: text, headings, links, lists, tables, figures and their
- * images. Out goes anything that could run (script, handlers, javascript: URLs: DOMPurify's defaults),
- * anything that embeds or submits (frames, objects, forms) and page styling, which would fight the
- * library's own.
+ * images (lib/html's policy says what goes).
  */
 const CONFIG: Config = {
-  FORBID_TAGS: [
-    'style',
-    'link',
-    'meta',
-    'base',
-    'iframe',
-    'frame',
-    'frameset',
-    'object',
-    'embed',
-    'applet',
-    'form',
-    'input',
-    'button',
-    'select',
-    'option',
-    'textarea',
-    'noscript',
-    'template',
-    'dialog',
-  ],
-  FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction', 'ping', 'autofocus'],
+  FORBID_TAGS: [...ARTICLE_FORBID_TAGS],
+  FORBID_ATTR: [...ARTICLE_FORBID_ATTR],
   ALLOW_DATA_ATTR: false,
 };
 
