@@ -1,14 +1,6 @@
 import { type EntityFacts, entityFacts } from '../briefing';
-import { type Gazetteer, loadGazetteer } from '../gazetteer';
 import { err, ok, type Result } from '../messages';
-
-// The gazetteer is constant data built from the bundle; rebuilding it on every worker start is
-// the only cost, so it is memoised per worker lifetime (it holds no state of the reader's).
-let gazetteer: Gazetteer | undefined;
-const cached = (): Gazetteer => {
-  gazetteer ??= loadGazetteer();
-  return gazetteer;
-};
+import { workerGazetteer as cached } from './gazetteer';
 
 export function factsFor(request: unknown): Result<EntityFacts> {
   const id = (request as { id?: unknown } | null)?.id;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { loadGazetteer } from '../gazetteer';
 import { compileAutomaton, type Lexicon, type LexiconEntry, packAutomaton } from '../match';
 import type { WatchEntity } from '../store';
+import { workerGazetteer } from './gazetteer';
 
 const CACHE_KEY = 'readerAutomaton';
 
@@ -40,7 +40,7 @@ export async function readerAutomaton(builtIn: string, watchlist: readonly Watch
     | { key: string; packed: string }
     | undefined;
   if (cached?.key === key) return cached.packed;
-  const packed = packAutomaton(compileAutomaton(readerLexicon(loadGazetteer().lexicon, watchlist)));
+  const packed = packAutomaton(compileAutomaton(readerLexicon(workerGazetteer().lexicon, watchlist)));
   await browser.storage.session.set({ [CACHE_KEY]: { key, packed } });
   return packed;
 }
