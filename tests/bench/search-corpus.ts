@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { pageTextFromHtml } from '../../lib/cli/read-page';
 import type { SearchDoc } from '../../lib/search';
 import { realMatcher } from '../support/gazetteer';
-import { corpusPagePath, corpusPages } from '../support/shared-corpus';
+import { corpusSentences, random } from './corpus-sentences';
 
 /**
  * Realistic search documents for the search benchmark (and the store's): titles and excerpts made of real
@@ -69,18 +67,6 @@ export const SEARCH_TAGS = [
   'to-read',
 ];
 
-/** mulberry32: small, fast, seedable. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Sentence {
   text: string;
   /** Display names of the entities the matcher finds in it. */
@@ -98,27 +84,17 @@ let cached: SearchSource | undefined;
 /** The corpus pages cut into sentences, each with the entities in it (read once per process). */
 export function searchSource(): SearchSource {
   if (cached) return cached;
-  const { gazetteer, matcher } = realMatcher();
+  const { gazetteer } = realMatcher();
   const counts = new Map<string, number>();
-  const pages: Sentence[][] = [];
-  for (const page of corpusPages()) {
-    const path = corpusPagePath(page.id);
-    const { text } = pageTextFromHtml(readFileSync(path, 'utf8'), path);
-    const sentences = text
-      .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
-      .map((s) => s.replace(/\s+/g, ' ').trim())
-      .filter((s) => s.length >= 40 && s.length <= 400)
-      .map((s) => {
-        const names = new Set<string>();
-        for (const m of matcher.match(s)) {
-          const name = gazetteer.byId.get(m.entity)?.name;
-          if (name) names.add(name);
-        }
-        for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-        return { text: s, entities: [...names] };
-      });
-    if (sentences.length >= 10) pages.push(sentences);
-  }
+  const pages = corpusSentences().map((page) =>
+    page.map(({ text, entities }) => {
+      const names = [
+        ...new Set(entities.map((id) => gazetteer.byId.get(id)?.name).filter((n) => n !== undefined)),
+      ];
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+      return { text, entities: names };
+    }),
+  );
   cached = { pages, entityNames: [...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n) };
   return cached;
 }
@@ -130,7 +106,7 @@ export const SEARCH_ARCHIVE_DAYS = 730;
 /** `n` documents with ids 1..n, clipped over two years (oldest first), the same for the same seed. */
 export function generateSearchDocs(n: number, seed = 1): SearchDoc[] {
   const source = searchSource();
-  const rand = seeded(seed);
+  const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const docs: SearchDoc[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -209,7 +185,7 @@ export interface SearchQuery {
 /** `count` queries of the kinds readers type, in a fixed mix, drawn from `docs`. */
 export function searchQueries(docs: readonly SearchDoc[], count = 200, seed = 7): SearchQuery[] {
   const source = searchSource();
-  const rand = seeded(seed);
+  const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const titleWords = (doc: SearchDoc) => doc.title.split(/\s+/).filter((w) => /^[A-Za-z]{5,}$/.test(w));
   const entityNames = source.entityNames.slice(0, 80);

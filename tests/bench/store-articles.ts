@@ -1,8 +1,8 @@
-import { readPageText } from '../../lib/cli/read-page';
-import { loadGazetteer } from '../../lib/gazetteer';
-import { createMatcher } from '../../lib/match';
 import type { Clip, ClipEntity } from '../../lib/store';
-import { corpusPagePath, corpusPages } from '../support/shared-corpus';
+import { realMatcher } from '../support/gazetteer';
+import { type CorpusSentence, corpusSentences, random } from './corpus-sentences';
+
+export { random };
 
 /**
  * Realistic clips for the store benchmark: windows of real sentences from the 39 corpus pages, the entities
@@ -55,25 +55,8 @@ export const MISSPELT = [
   'Nigera',
 ];
 
-/** mulberry32: small, fast, seedable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Sentence {
-  text: string;
-  entities: string[];
-}
-
 export interface ArticleSource {
-  pages: Sentence[][];
+  pages: CorpusSentence[][];
   nameOf(id: string): string | null;
   /** Entity ids the pages mention, most mentioned first. */
   entityIds: string[];
@@ -81,23 +64,11 @@ export interface ArticleSource {
 
 /** Sentences of the corpus pages, each with the entities the matcher finds in it. */
 export async function articleSource(): Promise<ArticleSource> {
-  const gazetteer = loadGazetteer();
-  const matcher = createMatcher(gazetteer.lexicon);
+  const { gazetteer } = realMatcher();
+  const pages = corpusSentences();
   const counts = new Map<string, number>();
-  const pages: Sentence[][] = [];
-  for (const page of corpusPages()) {
-    const { text } = await readPageText(corpusPagePath(page.id));
-    const sentences = text
-      .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
-      .map((s) => s.replace(/\s+/g, ' ').trim())
-      .filter((s) => s.length >= 40 && s.length <= 400)
-      .map((s) => {
-        const entities = [...new Set(matcher.match(s).map((m) => m.entity))];
-        for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + 1);
-        return { text: s, entities };
-      });
-    if (sentences.length >= 10) pages.push(sentences);
-  }
+  for (const page of pages)
+    for (const sentence of page) for (const e of sentence.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
   return {
     pages,
     nameOf: (id) => gazetteer.byId.get(id)?.name ?? null,
