@@ -103,7 +103,7 @@ function Articles({ name, articles }: { name: string; articles: Loadable<EntityI
                 {clip.title || clip.url}
               </a>
               <p class="meta">
-                {clip.site} · <time dateTime={date.iso}>{date.text}</time>
+                {clip.siteName ?? clip.site} · <time dateTime={date.iso}>{date.text}</time>
               </p>
               {sentence && <blockquote class="sentence">{sentence}</blockquote>}
             </li>

@@ -90,6 +90,19 @@ describe('On this page', () => {
     expect(root.textContent).toContain('Checking your archive for this page');
   });
 
+  it("names an article's publication where the clip knows it, else its site", async () => {
+    const clips = sampleWorld().clips.map((c, i) => (i === 0 ? { ...c, siteName: 'The Dossier Wire' } : c));
+    const { root, button, shows } = mount({ clips });
+    await shows('3 clipped articles');
+    await userEvent.click(button(/^Afghanistan/));
+    await vi.waitFor(() => expect(root.querySelectorAll('.article .meta')).toHaveLength(3));
+    const metas = [...root.querySelectorAll('.article .meta')].map((m) => m.textContent ?? '');
+    expect(metas.some((m) => m.startsWith('The Dossier Wire · '))).toBe(true);
+    expect(metas.some((m) => m.startsWith('apnews.example · ') || m.startsWith('reuters.example · '))).toBe(
+      true,
+    );
+  });
+
   it('expands an entity into its latest clipped articles, with the sentence about it, opening in a new tab', async () => {
     const { api, root, button, shows } = mount();
     await shows('3 clipped articles');
