@@ -37,7 +37,7 @@ export async function saveClip(
       existing ? reclip(existing, draft, url, { ...extra, now }) : newClip(draft, url, { ...extra, now })
     ) as StoredClip;
     record.id = await db.clips.put(record);
-    changes.set(record.id, record);
+    changes.set(record.id, existing, record);
     return { clip: toSummary(record), created: !existing };
   });
 }
@@ -73,7 +73,7 @@ export function updateClip(
       updatedAt: store.now(),
     });
     await store.db.clips.put(record);
-    changes.set(id, record);
+    changes.set(id, existing, record);
     return toSummary(record);
   });
 }
@@ -84,7 +84,7 @@ export function deleteClip(store: Store, id: number): Promise<Clip> {
     const existing = await store.db.clips.get(id);
     if (!existing) throw missing(id);
     await store.db.clips.delete(id);
-    changes.set(id, null);
+    changes.set(id, existing, null);
     return toClip(existing);
   });
 }
@@ -99,8 +99,10 @@ export async function restoreClip(store: Store, clip: Clip): Promise<ClipSummary
         'This page was clipped again after the clip was deleted; the newer clip is kept and nothing was restored.',
       );
     const record = withIndexFields({ ...clip, url });
+    // The same id may hold a clip again (an import in between): that one is replaced, and counted out.
+    const before = await store.db.clips.get(record.id);
     await store.db.clips.put(record);
-    changes.set(record.id, record);
+    changes.set(record.id, before, record);
     return toSummary(record);
   });
 }

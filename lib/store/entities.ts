@@ -1,5 +1,5 @@
 import { readTx } from './read';
-import { facetRange, sentenceAbout, toSummary } from './records';
+import { facetKey, facetRange, sentenceAbout, toSummary } from './records';
 import type { Store } from './store';
 import type { ClipSummary, EntityInStore } from './types';
 
@@ -15,22 +15,24 @@ const newestAbout = (store: Store, id: string) =>
 /** How many clips mention an entity, and the latest few with the sentence that mentions it. */
 export function entityInStore(store: Store, id: string, latest = 3): Promise<EntityInStore> {
   return readTx(store, `the clips about ${id}`, async () => {
-    const [count, clips] = await Promise.all([
-      store.db.clips.where('entityIds').equals(id).count(),
+    const [row, clips] = await Promise.all([
+      store.db.facetCounts.get(facetKey({ entity: id })),
       latest > 0 ? newestAbout(store, id).limit(latest).toArray() : [],
     ]);
-    return { id, count, latest: clips.map((c) => ({ clip: toSummary(c), sentence: sentenceAbout(c, id) })) };
+    return {
+      id,
+      count: row?.n ?? 0,
+      latest: clips.map((c) => ({ clip: toSummary(c), sentence: sentenceAbout(c, id) })),
+    };
   });
 }
 
-/** Clip counts of many entities, each one count over the multi-entry index. */
+/** Clip counts of many entities, from the count table (one key read each). */
 export function entityCounts(store: Store, ids: readonly string[]): Promise<Record<string, number>> {
   return readTx(store, 'the clip counts', async () => {
     const unique = [...new Set(ids)];
-    const counts = await Promise.all(
-      unique.map((id) => store.db.clips.where('entityIds').equals(id).count()),
-    );
-    return Object.fromEntries(unique.map((id, i) => [id, counts[i] ?? 0]));
+    const rows = await store.db.facetCounts.bulkGet(unique.map((entity) => facetKey({ entity })));
+    return Object.fromEntries(unique.map((id, i) => [id, rows[i]?.n ?? 0]));
   });
 }
 

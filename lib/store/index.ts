@@ -1,5 +1,14 @@
 export { clipForUrl, deleteClip, getClip, restoreClip, type SavedClip, saveClip, updateClip } from './clips';
-export { type ClipV1, DB_NAME, type DbOptions, type DossierDb, openDb, SCHEMA_V1 } from './db';
+export {
+  type ClipV1,
+  DB_NAME,
+  type DbOptions,
+  type DossierDb,
+  openDb,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  tallyFacets,
+} from './db';
 export { clipsAbout, entityCounts, entityInStore, MAX_BRIEFING_CLIPS } from './entities';
 export { messageOf, StoreError } from './errors';
 export { storeFacets } from './facets';

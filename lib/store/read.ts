@@ -5,7 +5,7 @@ import type { Store } from './store';
 export async function readTx<T>(store: Store, what: string, body: () => Promise<T>): Promise<T> {
   const { db } = store;
   try {
-    return await db.transaction('r', db.clips, db.searchIndex, db.watchlist, body);
+    return await db.transaction('r', [db.clips, db.searchIndex, db.watchlist, db.facetCounts], body);
   } catch (e) {
     throw readFailure(e, what);
   }

@@ -14,7 +14,7 @@ export interface StoredClip extends Clip {
 /** What the library filters by; each has its own key prefix in `facetTimes`. */
 export type Facet = { entity: string } | { site: string } | { tag: string };
 
-const facetKey = (f: Facet): string =>
+export const facetKey = (f: Facet): string =>
   'entity' in f ? `e:${f.entity}` : 'site' in f ? `s:${f.site}` : `t:${f.tag}`;
 
 const SEPARATOR = '\u0000';
@@ -43,6 +43,11 @@ export function withIndexFields(clip: Omit<Clip, 'entityIds' | 'site'>): StoredC
     site,
     facetTimes: facets.map((f) => `${facetKey(f)}${SEPARATOR}${time}`),
   };
+}
+
+/** The facet keys ("e:country:AF", "s:reuters.com", "t:asia") a stored clip is filed under. */
+export function facetKeysOf(stored: Pick<StoredClip, 'facetTimes'>): string[] {
+  return stored.facetTimes.map((ft) => ft.slice(0, ft.lastIndexOf(SEPARATOR)));
 }
 
 export function toClip(stored: StoredClip): Clip {

@@ -4,7 +4,7 @@ import { type StoredClip, toClip, withIndexFields } from '../records';
 import type { Store } from '../store';
 import type { ImportReport } from '../types';
 import { normaliseUrl } from '../url';
-import { writeTx } from '../write';
+import { type Changes, writeTx } from '../write';
 import { buildExport } from './export';
 import { type ParsedExport, parseExport } from './parse';
 import { type ImportBase, type ImportPlan, planImport } from './plan';
@@ -69,7 +69,7 @@ export async function applyImport(store: Store, json: string): Promise<ImportRep
   });
 }
 
-async function writePlan(store: Store, plan: ImportPlan, changes: Map<number, StoredClip | null>) {
+async function writePlan(store: Store, plan: ImportPlan, changes: Changes) {
   const { db } = store;
   // A new clip keeps the file's id when the archive does not use it, so that a round trip is exact.
   const taken = await db.clips.bulkGet(plan.adds.map((c) => c.id));
@@ -79,10 +79,12 @@ async function writePlan(store: Store, plan: ImportPlan, changes: Map<number, St
     if (taken[i] || used.has(clip.id)) delete (records[plan.updates.length + i] as Partial<StoredClip>).id;
     used.add(clip.id);
   });
+  // What each kept id holds now (the clip an update replaces), so that the counts move by the difference.
+  const before = await db.clips.bulkGet(records.map((r) => (r.id === undefined ? -1 : r.id)));
   const ids = await db.clips.bulkPut(records, { allKeys: true });
   records.forEach((record, i) => {
     record.id = ids[i] as number;
-    changes.set(record.id, record);
+    changes.set(record.id, before[i], record);
   });
   await db.watchlist.bulkPut([...plan.watchAdds, ...plan.watchUpdates]);
 }
