@@ -6,13 +6,17 @@ import {
   changeSettings,
   clipWithFeedback,
   factsFor,
+  forgetTabReport,
   namesFor,
+  pageSummary,
   readerAutomaton,
+  readTabReport,
   registerStoreHandlers,
+  saveTabReport,
   settingsFor,
   watchFacts,
 } from '@/lib/background';
-import { type ContentReadyRequest, err, ok, onMessage, type TabReport, tabReportKey } from '@/lib/messages';
+import { err, ok, onMessage, type PageTab } from '@/lib/messages';
 import { getWatchlist } from '@/lib/store';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
@@ -49,10 +53,11 @@ export default defineBackground(() => {
   onMessage('tabReport', async ({ data }) => {
     const tabId = (data as { tabId?: unknown } | null)?.tabId;
     if (typeof tabId !== 'number') return err('tabReport needs {tabId: number}');
-    const key = tabReportKey(tabId);
-    const stored = await browser.storage.session.get(key);
-    return ok((stored[key] as TabReport | undefined) ?? null);
+    return ok(await readTabReport(tabId));
   });
+  onMessage('pageSummary', ({ data }) =>
+    pageSummary({ store: storeDeps.store, findTab, readReport: readTabReport }, data),
+  );
   onMessage('markSettings', ({ data }) => settingsFor(data));
   onMessage('changeSettings', ({ data }) => changeSettings(data));
 
@@ -60,7 +65,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id ?? null;
     if (tabId === null) return ok({ tabId });
     try {
-      await saveReport(tabId, data);
+      await saveTabReport(tabId, data);
       await badgeApi()?.setBadgeText({ tabId, text: badgeText(data.entities.length) });
       return ok({ tabId });
     } catch (e) {
@@ -88,17 +93,21 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(tabReportKey(tabId));
+    void forgetTabReport(tabId);
   });
 });
+
+/** A tab by id, or the active tab of the window the reader last used (the popup's). */
+async function findTab(tabId: number | undefined): Promise<PageTab | null> {
+  const tab =
+    tabId === undefined
+      ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+      : await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+}
 
 /** The badge shows how many distinct entities the page names. */
 function badgeText(distinct: number): string {
   if (distinct === 0) return '';
   return distinct > 99 ? '99+' : String(distinct);
-}
-
-async function saveReport(tabId: number, req: ContentReadyRequest): Promise<void> {
-  const report: TabReport = { tabId, ...req, receivedAt: Date.now() };
-  await browser.storage.session.set({ [tabReportKey(tabId)]: report });
 }

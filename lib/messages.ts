@@ -58,9 +58,7 @@ export interface ProtocolMap {
   /** What a card shows about an entity (facts that ship with the extension). */
   entityFacts(req: { id: string }): Result<EntityFacts>;
   /** Display names and kinds of many entities at once (lists in the popup and library). */
-  entityNames(req: {
-    ids: string[];
-  }): Result<Record<string, { name: string; kind: 'country' | 'organisation' }>>;
+  entityNames(req: { ids: string[] }): Result<EntityNames>;
   /** The reader's switches, and whether this page is to be marked. */
   markSettings(req: {
     url: string;
@@ -71,6 +69,8 @@ export interface ProtocolMap {
   ping(): Result<{ version: string }>;
   /** The last report of a tab's content script (entities on the page), or null. */
   tabReport(req: { tabId: number }): Result<TabReport | null>;
+  /** What the popup's first paint needs about a tab (the active one if none is named), in one answer. */
+  pageSummary(req: { tabId?: number }): Result<PageSummary>;
 
   // --- Clipping. The background sends `extractPage` to a tab; the content script answers.
   /** Background → content script: extract this page for a clip (Readability on a clone). */
@@ -123,6 +123,25 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
 export interface TabReport extends ContentReadyRequest {
   tabId: number;
   receivedAt: number;
+}
+
+export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
+
+/** A tab as the popup describes it. `url` is null when the browser does not tell (no permission for it). */
+export interface PageTab {
+  id: number;
+  url: string | null;
+}
+
+/**
+ * A tab (null: none), its report, the names of its entities (watched ones included) and their clip counts.
+ * A count that failed (the archive cannot be read) is an error beside the names, so the list still shows.
+ */
+export interface PageSummary {
+  tab: PageTab | null;
+  report: TabReport | null;
+  names: EntityNames;
+  counts: Result<Record<string, number>>;
 }
 
 /** `storage.session` key under which the background keeps the last report of a tab. */

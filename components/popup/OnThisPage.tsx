@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Result, TabReport } from '@/lib/messages';
-import type { EntityNames, PageSettings, PopupApi } from './api';
+import type { EntityNames, PageSettings, PageSummary, PopupApi } from './api';
 import { EntityRow, type StoreCount } from './EntityRow';
-import { fromResult, LOADING, type Loadable, loaded } from './loadable';
+import { fromResult, LOADING, type Loadable, loaded, ready } from './loadable';
 import { STRINGS } from './strings';
 
 /** Marked once, when the entity list is on screen with its counts: the benchmark measures up to here. */
@@ -13,7 +13,8 @@ type Kind = 'country' | 'organisation' | 'watch';
 
 interface Props {
   api: PopupApi;
-  report: Loadable<TabReport | null>;
+  /** The tab's report with its entities' names and archive counts, in one answer. */
+  summary: Loadable<PageSummary>;
   settings: Loadable<PageSettings>;
   site: string | null;
   /** Changes when a clip changed the store, so that the counts are asked again. */
@@ -33,46 +34,34 @@ interface Named {
 }
 
 /** The countries and organisations the page names, each with its mentions here and in the archive. */
-export function OnThisPage({ api, report, settings, site, storeRound, onFirstPaint }: Props) {
+export function OnThisPage({ api, summary, settings, site, storeRound, onFirstPaint }: Props) {
+  const report: Loadable<TabReport | null> =
+    summary.status === 'ready' ? ready(summary.value.report) : summary;
   const entities = loaded(report)?.entities;
   const ids = entities?.map((e) => e.id) ?? [];
   const idsKey = ids.join('\n');
-  const [names, setNames] = useState<Loadable<EntityNames>>(LOADING);
-  const [counts, setCounts] = useState<Loadable<Record<string, number>>>(LOADING);
+  const names = loaded(summary)?.names ?? {};
+  // Counts asked again after the archive changed, for the ids they were asked for.
+  const [recount, setRecount] = useState<{ key: string; counts: Loadable<Record<string, number>> } | null>(
+    null,
+  );
   const [actionError, setActionError] = useState<string | null>(null);
-  const countedKey = useRef<string | null>(null);
+  const firstCounts = loaded(summary)?.counts;
+  const counts: Loadable<Record<string, number>> =
+    recount?.key === idsKey ? recount.counts : firstCounts ? fromResult(firstCounts) : LOADING;
 
-  // Names and counts are asked for together; the list shows with the names and the counts fill in.
   useEffect(() => {
-    if (ids.length === 0) return;
+    if (storeRound === 0 || ids.length === 0) return;
     let live = true;
-    setNames(LOADING);
-    const watchIds = ids.filter((id) => id.startsWith('watch:'));
-    void Promise.all([api.entityNames(ids), watchIds.length > 0 ? api.watchlist() : null]).then(([n, w]) => {
-      if (!live) return;
-      if (!n.ok) return setNames(fromResult(n));
-      const all: EntityNames = { ...n.value };
-      if (w?.ok) {
-        for (const entity of w.value) all[entity.id] ??= { name: entity.name, kind: 'organisation' };
-      }
-      setNames({ status: 'ready', value: all });
-    });
+    void api
+      .entityCounts(ids)
+      .then(
+        (r: Result<Record<string, number>>) => live && setRecount({ key: idsKey, counts: fromResult(r) }),
+      );
     return () => {
       live = false;
     };
     // idsKey stands for ids, which is a new array on every render.
-  }, [api, idsKey]);
-
-  useEffect(() => {
-    if (ids.length === 0) return;
-    let live = true;
-    // New ids: the old counts say nothing about them. A recount of the same ids keeps the old until it lands.
-    if (countedKey.current !== idsKey) setCounts(LOADING);
-    countedKey.current = idsKey;
-    void api.entityCounts(ids).then((r: Result<Record<string, number>>) => live && setCounts(fromResult(r)));
-    return () => {
-      live = false;
-    };
   }, [api, idsKey, storeRound]);
 
   const offHere = loaded(settings)?.enabledHere === false;
@@ -104,10 +93,7 @@ export function OnThisPage({ api, report, settings, site, storeRound, onFirstPai
       if (settings.status === 'loading') return { settled: false, view: <Reading /> };
       return { settled: true, view: <p class="teach">{STRINGS.noEntities}</p> };
     }
-    if (names.status === 'loading') return { settled: false, view: <Reading /> };
-    if (names.status === 'error')
-      return { settled: true, view: <p class="error">{STRINGS.pageError(names.message)}</p> };
-    const listed = group(entities ?? [], names.value);
+    const listed = group(entities ?? [], names);
     if (listed.length === 0) return { settled: true, view: <p class="teach">{STRINGS.noEntities}</p> };
     const countOf = (id: string): StoreCount =>
       counts.status === 'ready' ? (counts.value[id] ?? 0) : counts.status;
@@ -186,15 +172,20 @@ function group(
   );
 }
 
-/** `performance.mark` in the first animation frame after the list (with its counts) was rendered. */
+/**
+ * `performance.mark` once the list (with its counts) is on screen: a task queued from the next animation
+ * frame runs after that frame is painted, while the frame callback itself runs before its paint.
+ */
 function useFirstPaintMark(settled: boolean, then: () => void): void {
   const marked = useRef(false);
   useLayoutEffect(() => {
     if (!settled || marked.current) return;
     marked.current = true;
     requestAnimationFrame(() => {
-      performance.mark(FIRST_PAINT_MARK);
-      then();
+      setTimeout(() => {
+        performance.mark(FIRST_PAINT_MARK);
+        then();
+      }, 0);
     });
   }, [settled]);
 }

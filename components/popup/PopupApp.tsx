@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TabReport } from '@/lib/messages';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { siteOf } from '@/lib/settings';
-import type { PageSettings, PopupApi, PopupTab } from './api';
+import type { PageSettings, PageSummary, PopupApi, PopupTab } from './api';
 import { ClipPanel } from './ClipPanel';
 import { fromResult, LOADING, type Loadable, loaded, ready } from './loadable';
 import { OnThisPage } from './OnThisPage';
@@ -18,8 +17,8 @@ const REREAD_AFTER_MS = 1200;
  * entities' names arrive; search, clip state and switches load beside it and never hold it up.
  */
 export function PopupApp({ api }: { api: PopupApi }) {
-  const [tab, setTab] = useState<Loadable<PopupTab | null>>(LOADING);
-  const [report, setReport] = useState<Loadable<TabReport | null>>(LOADING);
+  // The tab, its report, its entities' names and counts: one answer.
+  const [summary, setSummary] = useState<Loadable<PageSummary>>(LOADING);
   const [settings, setSettings] = useState<Loadable<PageSettings>>(LOADING);
   // Null until known. Counting a big archive is slow and would hold up the counts the list waits for, so
   // it is asked only after the first paint, and only when no count on the page already proved it non-empty.
@@ -29,30 +28,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [reportRound, setReportRound] = useState(0);
   const [storeRound, setStoreRound] = useState(0);
 
-  useEffect(() => {
+  // A layout effect: a plain one would ask a frame later (Preact runs effects after the next paint).
+  useLayoutEffect(() => {
     let live = true;
-    void api.currentTab().then((r) => {
-      if (!live) return;
-      setTab(fromResult(r));
-      if (!r.ok) setReport({ status: 'error', message: r.error });
-      else if (r.value === null) setReport(ready(null));
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  const tabId = loaded(tab)?.id ?? null;
-  useEffect(() => {
-    if (tabId === null) return;
-    let live = true;
-    const load = () => api.tabReport(tabId).then((r) => live && setReport(fromResult(r)));
+    const load = () => api.pageSummary().then((r) => live && setSummary(fromResult(r)));
     const timer = reportRound === 0 ? void load() : setTimeout(load, REREAD_AFTER_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [api, tabId, reportRound]);
+  }, [api, reportRound]);
+  const tab: Loadable<PopupTab | null> = summary.status === 'ready' ? ready(summary.value.tab) : summary;
 
   useEffect(() => {
     if (!painted) return;
@@ -67,8 +53,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, [api, painted]);
 
   // The tab's URL when the browser tells us; otherwise the one the content script reported.
-  const url = loaded(tab)?.url ?? loaded(report)?.url ?? null;
-  const pageKnown = tab.status !== 'loading' && report.status !== 'loading';
+  const url = loaded(tab)?.url ?? loaded(summary)?.report?.url ?? null;
+  const pageKnown = summary.status !== 'loading';
   const settingsUrl = url ?? (pageKnown ? '' : null);
   useEffect(() => {
     if (settingsUrl === null) return;
@@ -120,7 +106,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       )}
       <OnThisPage
         api={api}
-        report={report}
+        summary={summary}
         settings={settings}
         site={site}
         storeRound={storeRound}

@@ -1,17 +1,23 @@
 import { browser } from 'wxt/browser';
 import { type Answer, callBackground, messageOf, type Request } from '@/components/shared';
-import { type ClipOutcome, err, ok, type ProtocolMap, type Result, type TabReport } from '@/lib/messages';
+import {
+  type ClipOutcome,
+  type EntityNames,
+  err,
+  ok,
+  type PageSummary,
+  type PageTab,
+  type ProtocolMap,
+  type Result,
+} from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
-import type { ClipSummary, EntityInStore, SearchHit, WatchEntity } from '@/lib/store';
+import type { ClipSummary, EntityInStore, SearchHit } from '@/lib/store';
 import { STRINGS } from './strings';
 
 /** The tab the popup describes. `url` is null when the browser does not tell us (no permission for it). */
-export interface PopupTab {
-  id: number;
-  url: string | null;
-}
+export type PopupTab = PageTab;
 
-export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
+export type { EntityNames, PageSummary };
 
 export interface PageSettings {
   settings: MarkSettings;
@@ -24,12 +30,12 @@ export interface PageSettings {
  * fake; every call answers with a `Result` and never throws, so a missing background reads as words.
  */
 export interface PopupApi {
-  /** The tab named by `?tabId=` in the popup's URL (benchmarks, tests), else the active tab. */
-  currentTab(): Promise<Result<PopupTab | null>>;
-  tabReport(tabId: number): Promise<Result<TabReport | null>>;
-  entityNames(ids: string[]): Promise<Result<EntityNames>>;
-  /** The reader's own entities, for names the gazetteer does not know ("watch:…"). */
-  watchlist(): Promise<Result<WatchEntity[]>>;
+  /**
+   * The tab named by `?tabId=` in the popup's URL (benchmarks, tests), else the active tab, with its
+   * report, its entities' names and their clip counts, in one answer.
+   */
+  pageSummary(): Promise<Result<PageSummary>>;
+  /** Counts again, after a clip changed the archive. */
   entityCounts(ids: string[]): Promise<Result<Record<string, number>>>;
   entityInStore(id: string, latest: number): Promise<Result<EntityInStore>>;
   openBriefing(id: string): Promise<Result<null>>;
@@ -75,20 +81,20 @@ const openTab = (url: string) =>
     return null;
   });
 
+/**
+ * The extension's popup API. The first paint's one request leaves as soon as this is made, before anything
+ * renders; the popup's first ask for it gets that same answer.
+ */
 export function createPopupApi(search: string = globalThis.location?.search ?? ''): PopupApi {
   const pinnedTab = tabIdParam(search);
+  const pageSummary = () => call('pageSummary', pinnedTab === null ? {} : { tabId: pinnedTab });
+  let early: Promise<Result<PageSummary>> | null = pageSummary();
   return {
-    currentTab: () =>
-      attempt(async () => {
-        const tab =
-          pinnedTab === null
-            ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-            : await browser.tabs.get(pinnedTab);
-        return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
-      }),
-    tabReport: (tabId) => call('tabReport', { tabId }),
-    entityNames: (ids) => call('entityNames', { ids }),
-    watchlist: () => call('watchlist', undefined),
+    pageSummary: () => {
+      const answer = early ?? pageSummary();
+      early = null;
+      return answer;
+    },
     entityCounts: (ids) => call('entityCounts', { ids }),
     entityInStore: (id, latest) => call('entityInStore', { id, latest }),
     openBriefing: (id) => call('openBriefing', { id }),

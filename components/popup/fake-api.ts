@@ -7,7 +7,7 @@ import {
   mutedEntities,
 } from '@/lib/settings';
 import type { ClipSummary, SearchHit, WatchEntity } from '@/lib/store';
-import type { EntityNames, PopupApi, PopupTab } from './api';
+import type { EntityNames, PageSummary, PopupApi, PopupTab } from './api';
 
 /** What the fake extension holds: a tab, its report, an archive and the reader's settings. */
 export interface FakeWorld {
@@ -170,18 +170,28 @@ export function createFakePopupApi(world: FakeWorld = sampleWorld()): PopupApi &
     return null;
   };
   const about = (id: string) => world.clips.filter((c) => c.entityIds.includes(id));
+  const countsOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, about(id).length]));
 
   return {
     world,
-    currentTab: () => answer('currentTab', () => world.tab),
-    tabReport: () => answer('tabReport', () => world.report),
-    entityNames: (ids) =>
-      answer('entityNames', () =>
-        Object.fromEntries(ids.flatMap((id) => (world.names[id] ? [[id, world.names[id]]] : []))),
-      ),
-    watchlist: () => answer('watchlist', () => world.watchlist),
-    entityCounts: (ids) =>
-      answer('entityCounts', () => Object.fromEntries(ids.map((id) => [id, about(id).length]))),
+    // As the background answers it: the counts fail beside the names when the archive cannot be read.
+    pageSummary: () =>
+      answer('pageSummary', (): PageSummary => {
+        const report = world.tab ? world.report : null;
+        const ids = report?.entities.map((e) => e.id) ?? [];
+        const names: EntityNames = {};
+        for (const id of ids) if (world.names[id]) names[id] = world.names[id];
+        for (const w of world.watchlist)
+          if (ids.includes(w.id)) names[w.id] ??= { name: w.name, kind: 'organisation' };
+        const failed = world.failures.entityCounts;
+        return {
+          tab: world.tab,
+          report,
+          names,
+          counts: failed === undefined ? { ok: true, value: countsOf(ids) } : { ok: false, error: failed },
+        };
+      }),
+    entityCounts: (ids) => answer('entityCounts', () => countsOf(ids)),
     entityInStore: (id, latest) =>
       answer('entityInStore', () => {
         const clips = about(id).sort((a, b) => b.clippedAt - a.clippedAt);

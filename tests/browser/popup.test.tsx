@@ -61,30 +61,27 @@ describe('On this page', () => {
       { name: 'Taliban', meta: '4 mentions here · 1 clipped article' },
       { name: 'UN Assistance Mission in Afghanistan', meta: '2 mentions here · 1 clipped article' },
     ]);
-    // One call for all the counts, one for all the names.
-    expect(api.entityCounts).toHaveBeenCalledOnce();
-    expect(api.entityNames).toHaveBeenCalledOnce();
-    expect(api.tabReport).toHaveBeenCalledWith(SAMPLE_TAB.id);
+    // One request brings the report, the names and the counts; none is asked for again.
+    expect(api.pageSummary).toHaveBeenCalledOnce();
+    expect(api.entityCounts).not.toHaveBeenCalled();
   });
 
-  it('shows the list before the counts and the clip state arrive, without a jump, then marks the first paint', async () => {
+  it('draws the list with its counts in one go, without waiting for clip state, search or settings, and marks that paint', async () => {
     performance.clearMarks(FIRST_PAINT_MARK);
     const { root, rows, shows } = mount({
       delays: {
-        entityCounts: 400,
+        pageSummary: 200,
         clipForUrl: 5000,
         storeTotal: 5000,
         searchClips: 5000,
         markSettings: 5000,
       },
     });
-    await shows('Afghanistan');
-    expect(rows()[0]?.meta).toBe('9 mentions here · counting…');
-    const section = root.querySelector('.on-page') as HTMLElement;
-    const before = section.getBoundingClientRect().height;
+    await shows('Looking at this page…');
     expect(performance.getEntriesByName(FIRST_PAINT_MARK)).toHaveLength(0);
-    await shows('3 clipped articles');
-    expect(section.getBoundingClientRect().height).toBe(before);
+    await shows('Afghanistan');
+    // The first time the list shows, its archive counts are in it: no "counting…" flash, no jump after.
+    expect(rows()[0]?.meta).toBe('9 mentions here · 3 clipped articles');
     await vi.waitFor(() => expect(performance.getEntriesByName(FIRST_PAINT_MARK)).toHaveLength(1));
     // The clip state is still on its way: the list did not wait for it.
     expect(root.textContent).toContain('Checking your archive for this page');
@@ -178,7 +175,7 @@ describe('the clip of this page', () => {
     await shows('Clipped on 22 Jul 2026');
     expect(tags.value).toBe('kabul, aid');
     // The archive changed: the counts are asked again.
-    await vi.waitFor(() => expect(api.entityCounts).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(api.entityCounts).toHaveBeenCalledOnce());
 
     await userEvent.fill(note, 'Follow the aid story; call the UN office');
     await userEvent.click(button('Save tags and note'));
@@ -325,7 +322,7 @@ describe('empty states and errors', () => {
 
   it('shows failures of the background in words', async () => {
     const page = mount({
-      failures: { tabReport: "Dossier's background did not answer; try again in a moment." },
+      failures: { pageSummary: "Dossier's background did not answer; try again in a moment." },
     });
     await page.shows(
       "Couldn't read what Dossier found on this page: Dossier's background did not answer; try again in a moment.",

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { tabReportFor } from '../../lib/cli/extension-probes';
+import { callExtension, tabReportFor } from '../../lib/cli/extension-probes';
 import {
   EXTENSION_DIR,
   type ExtensionHarness,
@@ -75,14 +75,37 @@ describe('the built extension', () => {
     await expect.poll(() => page.textContent('h1'), { timeout: 10_000 }).toBe('Dossier');
     expect(await page.textContent('p')).toBeTruthy();
 
-    // `ping` through the real runtime, in @webext-core/messaging's wire format ({type, data, timestamp} → {res}).
-    const reply = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ id: 1, type: 'ping', data: undefined, timestamp: Date.now() }),
-    );
+    // `ping` through the real runtime, in @webext-core/messaging's wire format.
     const { version } = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       version: string;
     };
-    expect(reply).toEqual({ res: { ok: true, value: { version } } });
+    expect(await callExtension(ext, 'ping', undefined)).toEqual({ ok: true, value: { version } });
+    await page.close();
+  });
+
+  it("lists the page's countries and organisations in the popup, with how many clipped articles name each", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => tabReportFor(ext, server.url), { timeout: 15_000 }).not.toBeNull();
+    const tabId = (await tabReportFor(ext, server.url))?.tabId as number;
+    const clipped = await callExtension(ext, 'clipTab', { tabId, asBookmark: true });
+    expect(clipped.ok && clipped.value.saved).toBe(true);
+
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    const row = popup.locator('.entity', { hasText: 'Afghanistan' }).first();
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('1 clipped article');
+    expect(await popup.locator('.group h3').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Countries \d+$/),
+        expect.stringMatching(/^Organisations \d+$/),
+      ]),
+    );
+    // The first paint was marked, with the list and its counts on screen.
+    expect(await popup.evaluate(() => performance.getEntriesByName('dossier:popup-first-paint').length)).toBe(
+      1,
+    );
+    await popup.close();
     await page.close();
   });
 
