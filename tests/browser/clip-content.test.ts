@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerExtractPage } from '../../lib/clip';
 import { loadGazetteer } from '../../lib/gazetteer';
+import { sharedReaderAutomaton, shareReaderAutomaton } from '../../lib/isolated-world';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
 import type { ExtractedPage, Result } from '../../lib/messages';
 import articleHtml from '../fixtures/clip/article.html?raw';
@@ -79,6 +80,14 @@ describe('the content script’s extractPage listener', () => {
     expect(second.ok).toBe(true);
     expect(messaging.sendMessage).toHaveBeenCalledTimes(1);
     expect(messaging.sendMessage).toHaveBeenCalledWith('packedAutomaton', undefined);
+  });
+
+  it('uses the automaton the content script shared in this isolated world, asking the background for nothing', async () => {
+    remove = registerExtractPage(sharedReaderAutomaton);
+    shareReaderAutomaton(realAutomaton());
+    const answer = await ask();
+    expect(answer.ok && answer.value.draft.entities.map((e) => e.id)).toContain('country:ER');
+    expect(messaging.sendMessage).not.toHaveBeenCalled();
   });
 
   it('says so in words when it has no automaton', async () => {
