@@ -89,7 +89,10 @@ export function deleteClip(store: Store, id: number): Promise<Clip> {
   });
 }
 
-/** Puts a deleted clip back as it was, same id and times. */
+/**
+ * Puts a deleted clip back as it was, same id and times. Should another clip have taken that id meanwhile
+ * (an import reuses free ids), the restored one gets a new id: restoring never replaces another clip.
+ */
 export async function restoreClip(store: Store, clip: Clip): Promise<ClipSummary> {
   const url = urlOf(clip.url);
   return writeTx(store, 'the clip was not restored', async (changes) => {
@@ -99,10 +102,10 @@ export async function restoreClip(store: Store, clip: Clip): Promise<ClipSummary
         'This page was clipped again after the clip was deleted; the newer clip is kept and nothing was restored.',
       );
     const record = withIndexFields({ ...clip, url });
-    // The same id may hold a clip again (an import in between): that one is replaced, and counted out.
-    const before = await store.db.clips.get(record.id);
-    await store.db.clips.put(record);
-    changes.set(record.id, before, record);
+    const holder = sameUrl ?? (await store.db.clips.get(record.id));
+    if (holder && holder.url !== url) delete (record as Partial<StoredClip>).id;
+    record.id = await store.db.clips.put(record);
+    changes.set(record.id, holder?.url === url ? holder : undefined, record);
     return toSummary(record);
   });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyImport,
   clipForUrl,
   deleteClip,
+  exportStore,
   getClip,
   listClips,
   normaliseUrl,
@@ -129,5 +131,22 @@ describe('editing, deleting and restoring', () => {
     await expect(restoreClip(store, deleted)).rejects.toThrow(/clipped again/);
     expect((await getClip(store, newer.clip.id))?.title).toBe('Clipped again');
     expect((await listClips(store)).total).toBe(1);
+  });
+
+  it('restores beside, never over, a clip that took the deleted one’s id meanwhile (an import)', async () => {
+    const store = testStore();
+    const { clip } = await saveClip(store, draft({ url: 'https://apnews.com/old' }));
+    const deleted = await deleteClip(store, clip.id);
+    // An export file from elsewhere whose clip carries the id that is free now.
+    const file = JSON.parse(await exportStore(store, []));
+    file.clips = [{ ...deleted, url: 'https://reuters.com/imported', title: 'Imported' }];
+    expect((await applyImport(store, JSON.stringify(file))).applied).toBe(true);
+    expect((await getClip(store, clip.id))?.title).toBe('Imported');
+
+    const restored = await restoreClip(store, deleted);
+    expect(restored.id).not.toBe(clip.id);
+    expect((await getClip(store, clip.id))?.title).toBe('Imported');
+    expect((await getClip(store, restored.id))?.url).toBe('https://apnews.com/old');
+    expect((await listClips(store)).total).toBe(2);
   });
 });
