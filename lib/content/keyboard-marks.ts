@@ -1,4 +1,4 @@
-import type { Mark, PageScanner } from '../page';
+import { compareDocumentOrder, type Mark, type PageScanner } from '../page';
 import { markBox } from './mark-box';
 
 export interface KeyboardMarksOptions {
@@ -36,12 +36,11 @@ export function attachKeyboardMarks(options: KeyboardMarksOptions): () => void {
     scanner
       .entities()
       .flatMap((e) => scanner.mentionsOf(e.id))
-      .sort((a, b) => {
-        const order = (a.nodes[0] as Node).compareDocumentPosition(b.nodes[0] as Node);
-        if (order & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-        if (order & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-        return a.startOffset - b.startOffset;
-      });
+      // Reading order, as `mentionsOf` gives each entity's: across shadow roots and frames too.
+      .sort(
+        (a, b) =>
+          compareDocumentOrder(a.nodes[0] as Text, b.nodes[0] as Text) || a.startOffset - b.startOffset,
+      );
 
   const onKey = (e: KeyboardEvent): void => {
     if (isTyping(e.target)) return;

@@ -1,5 +1,5 @@
 import type { MatchRule } from './automaton';
-import { isAllCapsWord, startsUpper } from './tokens';
+import { charKind, DIGIT, isAllCapsWord, startsUpper, UPPER } from './tokens';
 
 /** The words around a mention that alias rules look at. */
 export interface MentionContext {
@@ -40,8 +40,8 @@ function followedBy(phrases: readonly string[], afterText: string): boolean {
   return phrases.some((phrase) => {
     const p = phrase.trimStart().toLowerCase();
     if (!text.startsWith(p)) return false;
-    const next = text.charAt(p.length);
-    return next === '' || !/[\p{L}\p{N}]/u.test(next);
+    const kind = charKind(text.charAt(p.length));
+    return kind < UPPER || kind > DIGIT;
   });
 }
 

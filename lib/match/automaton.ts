@@ -28,7 +28,7 @@ export interface Automaton {
   root: TrieLevel;
 }
 
-export const AUTOMATON_VERSION = 2;
+export const AUTOMATON_VERSION = 3;
 
 /** A rule as pages need it: the note and the example sentences stay with the data. */
 export type MatchRule = Omit<AliasRule, 'note' | 'examples'>;

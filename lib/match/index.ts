@@ -4,7 +4,7 @@ import { MatchStream, type Mention } from './stream';
 
 export { type Automaton, type AutomatonView, compileAutomaton, LexiconError, viewOf } from './automaton';
 export type { Lexicon, LexiconEntry } from './lexicon';
-export { MatchStream, type Mention } from './stream';
+export { HARD_BREAK, MatchStream, type Mention } from './stream';
 export { splitWords, wordKey } from './tokens';
 
 /** A compiled matcher: build once per page, then match text or streams of text nodes. */

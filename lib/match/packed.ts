@@ -1,43 +1,80 @@
 import { AUTOMATON_VERSION, type Automaton, type AutomatonView, type TrieNode } from './automaton';
 
 /**
- * The packed form: [version, ids, rules, acronyms, lowerStarts, [key, subtreeJson, key, subtreeJson, ...]].
- * Each first word's subtree stays a JSON string until a page meets that word, so loading costs one
- * parse of a flat array of strings, not the building of thousands of nodes.
+ * The packed form, sections split by SECTION: the version; JSON of [acronyms, lowerStarts]; JSON of the
+ * ids; JSON of the rules; the first-word keys, sorted, split by SUBTREE; each key's offset in the last
+ * section, OFFSET_DIGITS base-36 digits each; and the keys' subtrees as JSON, each ended by SUBTREE.
+ * Loading reads the small header and splits the keys (native work, no object per key): the ids and
+ * rules wait for the first mention, a subtree for the first time a page meets its word. A key is found
+ * by binary search. (JSON text never holds a raw control character, nor does a word key: the
+ * separators cannot occur inside a section.)
  */
-type Packed = [number, string[], Automaton['rules'], string[], string[], string[]];
+const SECTION = '\u0001';
+const SUBTREE = '\u0002';
+const OFFSET_DIGITS = 6;
 
 /** Serialises a compiled automaton, so that the build compiles it once and every page only loads it. */
 export function packAutomaton(automaton: Automaton): string {
-  const flat: string[] = [];
-  for (const key of Object.keys(automaton.root)) flat.push(key, JSON.stringify(automaton.root[key]));
-  const packed: Packed = [
+  // Code-unit order, as the `<` of the lookup compares.
+  const keys = Object.keys(automaton.root).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let offsets = '';
+  let trees = '';
+  for (const key of keys) {
+    offsets += trees.length.toString(36).padStart(OFFSET_DIGITS, '0');
+    trees += `${JSON.stringify(automaton.root[key])}${SUBTREE}`;
+  }
+  return [
     automaton.v,
-    automaton.ids,
-    automaton.rules,
-    automaton.acronyms,
-    automaton.lowerStarts,
-    flat,
-  ];
-  return JSON.stringify(packed);
+    JSON.stringify([automaton.acronyms, automaton.lowerStarts]),
+    JSON.stringify(automaton.ids),
+    JSON.stringify(automaton.rules),
+    keys.join(SUBTREE),
+    offsets,
+    trees,
+  ].join(SECTION);
 }
 
 export function unpackAutomaton(text: string): AutomatonView {
-  const [v, ids, rules, acronyms, lowerStarts, flat] = JSON.parse(text) as Packed;
-  if (v !== AUTOMATON_VERSION)
+  const at: number[] = [];
+  for (let i = text.indexOf(SECTION); i >= 0 && at.length < 6; i = text.indexOf(SECTION, i + 1)) at.push(i);
+  const section = (n: number) => text.slice((at[n - 1] as number) + 1, at[n]);
+  const v = Number(text.slice(0, at[0]));
+  if (v !== AUTOMATON_VERSION || at.length < 6)
     throw new Error(`packed automaton has version ${v}, this code reads ${AUTOMATON_VERSION}`);
-  const firsts = new Map<string, string | TrieNode>();
-  for (let i = 0; i < flat.length; i += 2) firsts.set(flat[i] as string, flat[i + 1] as string);
+  const [acronyms, lowerStarts] = JSON.parse(section(1)) as [string[], string[]];
+  const keys = section(4).split(SUBTREE);
+  const offsetsAt = (at[4] as number) + 1;
+  const treesAt = (at[5] as number) + 1;
+  const parsed = new Map<number, TrieNode>();
+  let ids: string[] | undefined;
+  let rules: Automaton['rules'] | undefined;
   return {
-    ids,
-    rules,
     acronyms,
     lowerStarts,
+    get ids() {
+      ids ??= JSON.parse(section(2)) as string[];
+      return ids;
+    },
+    get rules() {
+      rules ??= JSON.parse(section(3)) as Automaton['rules'];
+      return rules;
+    },
     firstNode(key) {
-      const found = firsts.get(key);
-      if (typeof found !== 'string') return found;
-      const node = JSON.parse(found) as TrieNode;
-      firsts.set(key, node);
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((keys[mid] as string) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      if (keys[lo] !== key) return undefined;
+      let node = parsed.get(lo);
+      if (!node) {
+        const digits = offsetsAt + lo * OFFSET_DIGITS;
+        const from = treesAt + Number.parseInt(text.slice(digits, digits + OFFSET_DIGITS), 36);
+        node = JSON.parse(text.slice(from, text.indexOf(SUBTREE, from))) as TrieNode;
+        parsed.set(lo, node);
+      }
       return node;
     },
   };

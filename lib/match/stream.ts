@@ -1,7 +1,18 @@
 import { type MentionContext, rulePasses, ruleReach } from './alias-rules';
 import { type AliasEnd, type AutomatonView, childNode, type MatchRule, type TrieNode } from './automaton';
 import { caseMatches, isExact } from './case-rules';
-import { cleanWord, isAllCapsWord, SOFT_GAP, SPACE_GAP, startsLower, WORD_SOURCE, wordKey } from './tokens';
+import {
+  charKind,
+  cleanWord,
+  isAllCapsWord,
+  LETTER,
+  OTHER,
+  SPACE_GAP,
+  startsLower,
+  UPPER,
+  WORD_RE,
+  wordKey,
+} from './tokens';
 
 /** One mention of an entity: offsets into the text as fed (a block break counts as one character). */
 export interface Mention {
@@ -12,7 +23,7 @@ export interface Mention {
 }
 
 /** Stands for a block boundary inside the stream's buffer: no name runs across it. */
-const HARD_BREAK = '\u2029';
+export const HARD_BREAK = '\u2029';
 /** Text kept before the scan position, so that rules and the word-boundary check can look back. */
 const MARGIN = 300;
 /**
@@ -41,26 +52,50 @@ interface Walked {
 }
 
 const WAIT = Symbol('wait');
+/** Text for `warmUp`: capitals, a dotted acronym, a lower-case start, a letter past ASCII. */
+const WARM_UP_TEXT = 'Étude U.S. al-Qaeda 1';
+/** How many words on each side of a mention its rules are given. */
+const REACH = 24;
 
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}\u00AD\u200B\u200C\u200D\u2060\uFEFF]/u;
-
-/** No letter or digit right before `at` (an ASCII fast path: most text is). */
+/** No letter, mark or digit right before `at`. */
 function atWordStart(text: string, at: number): boolean {
   let i = at - 1;
   // A soft hyphen or other invisible character may open a word (" \u00adIsraeli"): look past it.
   while (i >= 0 && INVISIBLE.test(text.charAt(i))) i--;
-  if (i < 0) return true;
-  const c = text.charCodeAt(i);
-  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  return !LETTER_OR_DIGIT.test(text.charAt(i));
+  return i < 0 || charKind(text.charAt(i)) === OTHER;
 }
 
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
 
-/** The last word of a string: a dotted acronym ("U.S.") or letters; a sentence's full stop ends no word. */
-const WORD_BEFORE_RE = /(?:\p{Lu}\.){2,}$|[\p{L}\p{M}\p{N}]+$/u;
+/** The characters between two words of a name (SOFT_GAP): spaces, and one hyphen or apostrophe. */
+function isGapSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f
+  );
+}
+function isGapJoiner(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
+}
+
+/**
+ * Where the last word of `text[from, to)` starts: a dotted acronym ("U.S.") or letters, marks and digits;
+ * a sentence's full stop ends no word. -1 when `to` follows no word.
+ */
+function lastWordStart(text: string, from: number, to: number): number {
+  let i = to;
+  if (text.charCodeAt(to - 1) === 46) {
+    while (i - 2 >= from && text.charCodeAt(i - 1) === 46 && charKind(text.charAt(i - 2)) === UPPER) i -= 2;
+    return to - i >= 4 ? i : -1;
+  }
+  while (i > from && charKind(text.charAt(i - 1)) !== OTHER) i--;
+  return i < to ? i : -1;
+}
+
+function isLetter(ch: string): boolean {
+  const kind = charKind(ch);
+  return kind === UPPER || kind === LETTER;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,97 +108,102 @@ function escapeRegExp(text: string): string {
  * break. Mentions come out in text order once their rules can be decided.
  */
 export class MatchStream {
-  private buf = '';
-  private bufStart = 0;
-  private fed = 0;
-  private scanPos = 0;
-  private ended = false;
-  private readonly queue: Pending[] = [];
-  private readonly firstConfirmed = new Map<number, number>();
-  private readonly candidateRe: RegExp;
-  private readonly stepRe: RegExp;
-  private readonly reach = 24;
-  private readonly acronyms: ReadonlySet<string>;
-  private readonly lowerStarts: ReadonlySet<string>;
+  #buf = '';
+  #bufStart = 0;
+  #fed = 0;
+  #scanPos = 0;
+  #ended = false;
+  readonly #queue: Pending[] = [];
+  readonly #firstConfirmed = new Map<number, number>();
+  readonly #candidateRe: RegExp;
+  readonly #acronyms: ReadonlySet<string>;
+  readonly #lowerStarts: ReadonlySet<string>;
 
-  constructor(private readonly automaton: AutomatonView) {
-    this.acronyms = new Set(automaton.acronyms);
-    this.lowerStarts = new Set(automaton.lowerStarts);
+  readonly #automaton: AutomatonView;
+
+  constructor(automaton: AutomatonView) {
+    this.#automaton = automaton;
+    this.#acronyms = new Set(automaton.acronyms);
+    this.#lowerStarts = new Set(automaton.lowerStarts);
     const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
     // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
-    this.candidateRe = new RegExp(
+    this.#candidateRe = new RegExp(
       `\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|${WORD_CHAR}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
       'gu',
     );
-    this.stepRe = new RegExp(`([^\\p{L}\\p{N}]{0,${MAX_GAP}}?)(${WORD_SOURCE})`, 'uy');
-  }
-
-  /** Feeds many pieces at once: one string to scan instead of one per piece. */
-  pushAll(chunks: Iterable<{ text: string; breakBefore: boolean }>): Mention[] {
-    const parts: string[] = [];
-    for (const chunk of chunks) {
-      if (chunk.breakBefore) parts.push(HARD_BREAK);
-      parts.push(chunk.text);
-    }
-    return this.push(parts.join(''));
   }
 
   /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */
   push(text: string, breakBefore = false): Mention[] {
-    if (this.ended) throw new Error('push after end');
+    if (this.#ended) throw new Error('push after end');
     if (breakBefore) {
-      this.buf += HARD_BREAK;
-      this.fed += 1;
+      this.#buf += HARD_BREAK;
+      this.#fed += 1;
     }
-    this.buf += text;
-    this.fed += text.length;
-    this.scan();
-    return this.flush();
+    this.#buf += text;
+    this.#fed += text.length;
+    this.#scan();
+    return this.#flush();
+  }
+
+  /**
+   * Compiles the regular expressions the scan needs, by running each twice on a sample (once to compile,
+   * once to tier up to machine code): a page's first use of each costs milliseconds, which the scanner
+   * pays in a time slice of its own rather than on top of its first batch of text.
+   */
+  warmUp(): void {
+    const re = this.#candidateRe;
+    for (let i = 0; i < 2; i++) {
+      re.lastIndex = 0;
+      while (re.exec(WARM_UP_TEXT));
+      WARM_UP_TEXT.match(WORD_RE);
+      charKind(WARM_UP_TEXT.charAt(0));
+    }
   }
 
   /** Ends the text: decides what is still pending. */
   end(): Mention[] {
-    this.ended = true;
-    this.scan();
-    return this.flush();
+    this.#ended = true;
+    this.#scan();
+    return this.#flush();
   }
 
-  private scan(): void {
-    const re = this.candidateRe;
-    const buf = this.buf;
-    re.lastIndex = this.scanPos - this.bufStart;
+  #scan(): void {
+    const re = this.#candidateRe;
+    const buf = this.#buf;
+    re.lastIndex = this.#scanPos - this.#bufStart;
     for (;;) {
       const m = re.exec(buf);
       if (!m) {
-        this.scanPos = this.bufStart + buf.length;
+        this.#scanPos = this.#bufStart + buf.length;
         break;
       }
       const wordStart = m.index;
       const wordEnd = wordStart + m[0].length;
       if (wordStart > 0 && !atWordStart(buf, wordStart)) continue;
-      if (wordEnd === buf.length && !this.ended) {
-        this.scanPos = this.bufStart + wordStart;
+      if (wordEnd === buf.length && !this.#ended) {
+        this.#scanPos = this.#bufStart + wordStart;
         break;
       }
-      const walked = this.walk(wordStart, m[0], wordEnd);
+      const walked = this.#walk(wordStart, m[0], wordEnd);
       if (walked === WAIT) {
-        this.scanPos = this.bufStart + wordStart;
+        this.#scanPos = this.#bufStart + wordStart;
         break;
       }
       if (walked === null) continue;
       re.lastIndex = walked.end;
       if (walked.ends[0]?.[0] === -1) continue;
-      this.enqueue(walked);
+      this.#enqueue(walked);
     }
-    this.trim();
+    this.#trim();
   }
 
-  private walk(start: number, firstWord: string, firstEnd: number): Walked | null | typeof WAIT {
+  #walk(start: number, firstWord: string, firstEnd: number): Walked | null | typeof WAIT {
     const key = wordKey(firstWord);
-    if (startsLower(firstWord) && !this.lowerStarts.has(key)) return null;
-    let node: TrieNode | undefined = this.automaton.firstNode(key);
+    if (startsLower(firstWord) && !this.#lowerStarts.has(key)) return null;
+    let node: TrieNode | undefined = this.#automaton.firstNode(key);
     if (!node) return null;
-    const buf = this.buf;
+    const buf = this.#buf;
     const words = [firstWord];
     let pos = firstEnd;
     let best: Walked | null = null;
@@ -175,17 +215,27 @@ export class MatchStream {
       }
       const next = node[1];
       if (next === 0) break;
-      this.stepRe.lastIndex = pos;
-      const step = this.stepRe.exec(buf);
-      if (!step) {
-        if (!this.ended && buf.length - pos <= MAX_GAP) return WAIT;
+      // The gap to the next word must be soft (SOFT_GAP); anything else ends the name, whatever follows.
+      let at = pos;
+      let joined = false;
+      for (; at < buf.length && at - pos <= MAX_GAP; at++) {
+        const c = buf.charCodeAt(at);
+        if (isGapSpace(c)) continue;
+        if (joined || !isGapJoiner(c)) break;
+        joined = true;
+      }
+      if (at - pos > MAX_GAP) break;
+      if (at === buf.length) {
+        if (!this.#ended && buf.length - pos <= MAX_GAP) return WAIT;
         break;
       }
-      const gap = step[1] as string;
-      const word = step[2] as string;
-      if (!SOFT_GAP.test(gap)) break;
-      const wordEnd = step.index + step[0].length;
-      if (wordEnd === buf.length && !this.ended) return WAIT;
+      if (at === pos) break;
+      WORD_RE.lastIndex = at;
+      const step = WORD_RE.exec(buf);
+      if (!step || step.index !== at) break;
+      const word = step[0];
+      const wordEnd = at + word.length;
+      if (wordEnd === buf.length && !this.#ended) return WAIT;
       const nextNode = childNode(next, wordKey(word));
       if (!nextNode) break;
       node = nextNode;
@@ -194,7 +244,7 @@ export class MatchStream {
     }
     if (!best) return null;
     if (best.ends.some(isExact)) {
-      const shouted = this.inShoutingRun(best.start, best.end);
+      const shouted = this.#inShoutingRun(best.start, best.end);
       if (shouted === WAIT) return WAIT;
       if (shouted) best.ends = best.ends.filter((end) => !isExact(end));
       if (best.ends.length === 0) return null;
@@ -207,77 +257,77 @@ export class MatchStream {
    * Whether an acronym stands in a shouting headline: an all-caps word that is no acronym within two
    * words on either side, looking past acronyms next to it ("WHO IS TO BLAME", but "US UK talks").
    */
-  private inShoutingRun(start: number, end: number): boolean | typeof WAIT {
+  #inShoutingRun(start: number, end: number): boolean | typeof WAIT {
     let at = start;
     for (let n = 0; n < 2; n++) {
-      const before = this.wordBefore(at);
+      const before = this.#wordBefore(at);
       if (before === undefined || !isAllCapsWord(before.word)) break;
-      if (!this.acronyms.has(cleanWord(before.word))) return true;
+      if (!this.#acronyms.has(cleanWord(before.word))) return true;
       at = before.start;
     }
     at = end;
     for (let n = 0; n < 2; n++) {
-      const after = this.wordAfter(at);
+      const after = this.#wordAfter(at);
       if (after === WAIT) return WAIT;
       if (after === undefined || !isAllCapsWord(after.word)) break;
-      if (!this.acronyms.has(cleanWord(after.word))) return true;
+      if (!this.#acronyms.has(cleanWord(after.word))) return true;
       at = after.end;
     }
     return false;
   }
 
   /** The word right before `at`, if only spaces separate them. */
-  private wordBefore(at: number): { word: string; start: number } | undefined {
-    const buf = this.buf;
+  #wordBefore(at: number): { word: string; start: number } | undefined {
+    const buf = this.#buf;
     let i = at;
     while (i > 0 && SPACE_GAP.test(buf.charAt(i - 1))) i--;
     if (i === at) return undefined;
-    const word = WORD_BEFORE_RE.exec(buf.slice(Math.max(0, i - 24), i))?.[0];
-    return word === undefined ? undefined : { word, start: i - word.length };
+    const start = lastWordStart(buf, Math.max(0, i - 24), i);
+    return start < 0 ? undefined : { word: buf.slice(start, i), start };
   }
 
   /** The word right after `at`, if only spaces separate them; WAIT if the buffer ends first. */
-  private wordAfter(at: number): { word: string; end: number } | undefined | typeof WAIT {
-    const buf = this.buf;
+  #wordAfter(at: number): { word: string; end: number } | undefined | typeof WAIT {
+    const buf = this.#buf;
     let i = at;
     while (i < buf.length && SPACE_GAP.test(buf.charAt(i))) i++;
-    if (i === buf.length) return this.ended ? undefined : WAIT;
+    if (i === buf.length) return this.#ended ? undefined : WAIT;
     if (i === at) return undefined;
     const wordStart = i;
-    while (i < buf.length && /[\p{L}\p{M}\p{N}.]/u.test(buf.charAt(i))) i++;
-    if (i === buf.length && !this.ended) return WAIT;
+    while (i < buf.length && (buf.charCodeAt(i) === 46 || charKind(buf.charAt(i)) !== OTHER)) i++;
+    if (i === buf.length && !this.#ended) return WAIT;
     // A full stop ends the sentence unless the word is a dotted acronym ("U.S.").
     let word = buf.slice(wordStart, i);
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && lastWordStart(word, 0, word.length) !== 0) word = word.replace(/\.+$/, '');
     return word === '' ? undefined : { word, end: wordStart + word.length };
   }
 
-  private enqueue(walked: Walked): void {
-    const start = this.bufStart + walked.start;
+  #enqueue(walked: Walked): void {
+    const start = this.#bufStart + walked.start;
     const pending: Pending = {
       start,
-      end: this.bufStart + walked.end,
-      text: this.buf.slice(walked.start, walked.end),
+      end: this.#bufStart + walked.end,
+      text: this.#buf.slice(walked.start, walked.end),
       ends: walked.ends,
       decided: -1,
     };
     const [entity, , rule] = walked.ends[0] as AliasEnd;
     if (rule === undefined) {
       pending.decided = entity;
-      if (!this.firstConfirmed.has(entity)) this.firstConfirmed.set(entity, start);
+      if (!this.#firstConfirmed.has(entity)) this.#firstConfirmed.set(entity, start);
     }
-    this.queue.push(pending);
+    this.#queue.push(pending);
   }
 
-  private flush(): Mention[] {
+  #flush(): Mention[] {
     const out: Mention[] = [];
-    while (this.queue.length > 0) {
-      const head = this.queue[0] as Pending;
-      if (head.decided === -1 && !this.decide(head)) break;
-      this.queue.shift();
+    while (this.#queue.length > 0) {
+      const head = this.#queue[0] as Pending;
+      if (head.decided === -1 && !this.#decide(head)) break;
+      this.#queue.shift();
       if (head.decided >= 0) {
         out.push({
-          entity: this.automaton.ids[head.decided] as string,
+          entity: this.#automaton.ids[head.decided] as string,
           text: head.text,
           start: head.start,
           end: head.end,
@@ -288,36 +338,36 @@ export class MatchStream {
   }
 
   /** Decides a mention whose aliases carry rules; false while the text after it is still to come. */
-  private decide(pending: Pending): boolean {
-    const context = this.contextOf(pending);
+  #decide(pending: Pending): boolean {
+    const context = this.#contextOf(pending);
     if (context === null) return false;
     pending.decided = -2;
     for (const [entity, , rule] of pending.ends) {
-      const prior = this.firstConfirmed.get(entity);
+      const prior = this.#firstConfirmed.get(entity);
       context.priorMention = prior !== undefined && prior < pending.start;
-      if (rule === undefined || rulePasses(this.automaton.rules[rule] as MatchRule, context)) {
+      if (rule === undefined || rulePasses(this.#automaton.rules[rule] as MatchRule, context)) {
         pending.decided = entity;
         // A mention its rule confirmed is as good as an unambiguous one for the mentions after it.
-        if (!this.firstConfirmed.has(entity)) this.firstConfirmed.set(entity, pending.start);
+        if (!this.#firstConfirmed.has(entity)) this.#firstConfirmed.set(entity, pending.start);
         break;
       }
     }
     return true;
   }
 
-  private contextOf(pending: Pending): MentionContext | null {
+  #contextOf(pending: Pending): MentionContext | null {
     const reach = Math.max(
       ...pending.ends.map(([, , rule]) =>
-        rule === undefined ? 0 : ruleReach(this.automaton.rules[rule] as MatchRule),
+        rule === undefined ? 0 : ruleReach(this.#automaton.rules[rule] as MatchRule),
       ),
     );
-    const start = pending.start - this.bufStart;
-    const end = pending.end - this.bufStart;
-    const afterSlice = this.buf.slice(end, end + MARGIN);
-    const after = afterSlice.match(new RegExp(WORD_SOURCE, 'gu')) ?? [];
-    if (!this.ended && after.length <= reach && end + MARGIN > this.buf.length) return null;
-    const beforeSlice = this.buf.slice(Math.max(0, start - MARGIN), start);
-    const before = beforeSlice.match(new RegExp(WORD_SOURCE, 'gu')) ?? [];
+    const start = pending.start - this.#bufStart;
+    const end = pending.end - this.#bufStart;
+    const afterSlice = this.#buf.slice(end, end + MARGIN);
+    const after = afterSlice.match(WORD_RE) ?? [];
+    if (!this.#ended && after.length <= reach && end + MARGIN > this.#buf.length) return null;
+    const beforeSlice = this.#buf.slice(Math.max(0, start - MARGIN), start);
+    const before = beforeSlice.match(WORD_RE) ?? [];
     const lastBefore = before[before.length - 1];
     const prevGap =
       lastBefore === undefined
@@ -325,23 +375,23 @@ export class MatchStream {
         : beforeSlice.slice(beforeSlice.lastIndexOf(lastBefore) + lastBefore.length);
     const prevToken = /(?:^|\s)(\S+)[ \t\u00A0]+$/u.exec(beforeSlice)?.[1];
     return {
-      before: before.slice(-this.reach),
-      after: after.slice(0, this.reach),
+      before: before.slice(-REACH),
+      after: after.slice(0, REACH),
       prevBySpace: SPACE_GAP.test(prevGap),
       prevToken,
-      nextBySingleSpace: /^ [\p{L}]/u.test(afterSlice),
+      nextBySingleSpace: afterSlice.charCodeAt(0) === 32 && isLetter(afterSlice.charAt(1)),
       afterText: afterSlice.slice(0, 60),
       priorMention: false,
     };
   }
 
   /** Drops text that neither the scan nor a pending rule can still need. */
-  private trim(): void {
-    const oldestPending = this.queue[0]?.start ?? this.scanPos;
-    const keepFrom = Math.min(this.scanPos, oldestPending) - MARGIN;
-    if (keepFrom - this.bufStart > MARGIN) {
-      this.buf = this.buf.slice(keepFrom - this.bufStart);
-      this.bufStart = keepFrom;
+  #trim(): void {
+    const oldestPending = this.#queue[0]?.start ?? this.#scanPos;
+    const keepFrom = Math.min(this.#scanPos, oldestPending) - MARGIN;
+    if (keepFrom - this.#bufStart > MARGIN) {
+      this.#buf = this.#buf.slice(keepFrom - this.#bufStart);
+      this.#bufStart = keepFrom;
     }
   }
 }

@@ -19,7 +19,34 @@ export const SOFT_GAP =
 /** Spaces only (no punctuation): the gap between two words of one run of text. */
 export const SPACE_GAP = /^[ \t\u00A0\u2007\u2009\u202F]+$/;
 
-const WORD_RE = new RegExp(WORD_SOURCE, 'gu');
+/** Words (global): for splitting, and for the scanner's steps and rule contexts (one shared expression: see `charKind`). */
+export const WORD_RE = new RegExp(WORD_SOURCE, 'gu');
+
+/**
+ * Every regular expression with Unicode property classes costs a page a millisecond or more to compile,
+ * cold, each: the scanner asks this one what a character is, instead of one expression per question.
+ */
+const CHAR_KIND_RE = /^(?:(\p{Lu})|(\p{L})|(\p{N})|\p{M})/u;
+/** `charKind`: not a letter, digit or mark. */
+export const OTHER = 0;
+export const UPPER = 1;
+/** A letter that is not upper case. */
+export const LETTER = 2;
+export const DIGIT = 3;
+export const MARK = 4;
+
+/** What one UTF-16 code unit is (a lone surrogate is OTHER): \p{Lu}, another \p{L}, \p{N} or \p{M}. */
+export function charKind(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return UPPER;
+    if (c >= 97 && c <= 122) return LETTER;
+    return c >= 48 && c <= 57 ? DIGIT : OTHER;
+  }
+  const m = CHAR_KIND_RE.exec(ch);
+  if (!m) return OTHER;
+  return m[1] ? UPPER : m[2] ? LETTER : m[3] ? DIGIT : MARK;
+}
 
 /** Splits an alias into its words. */
 export function splitWords(text: string): string[] {
@@ -44,7 +71,13 @@ export function wordKey(word: string): string {
   if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase();
   const clean = cleanWord(word);
   if (ASCII.test(clean)) return clean.toLowerCase();
-  return clean.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const decomposed = clean.normalize('NFD');
+  let bare = '';
+  for (let i = 0; i < decomposed.length; i++) {
+    const ch = decomposed.charAt(i);
+    if (charKind(ch) !== MARK) bare += ch;
+  }
+  return bare.toLowerCase();
 }
 
 export function startsUpper(word: string): boolean {

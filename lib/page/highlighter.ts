@@ -1,4 +1,4 @@
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './highlight-styles';
+import { HIGHLIGHT_NAMES, highlightCss } from './highlight-styles';
 import type { Mark } from './marks';
 import { NearViewport } from './near-viewport';
 
@@ -45,7 +45,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   // The document's sheet styles text in shadow trees too: highlight styles inherit into them (Chromium).
   const sheet = new realm.CSSStyleSheet();
-  sheet.replaceSync(options.css ?? HIGHLIGHT_CSS);
+  sheet.replaceSync(options.css ?? highlightCss('underline'));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 
   const paint = (mark: Mark) => {

@@ -1,5 +1,4 @@
 import type { Mention } from '../match';
-import type { TextChunk } from '../text';
 
 /** One mention on the page, located in the DOM. */
 export interface Mark {
@@ -21,72 +20,73 @@ export interface Mark {
   readonly pass: number;
 }
 
-interface FedChunk {
-  node: Text;
-  text: string;
-  /** Offset of the chunk's first character in the stream's text. */
-  start: number;
-}
-
 /**
- * Turns a stream's mentions back into DOM positions: records each chunk as it is fed (a block break
+ * Turns a stream's mentions back into DOM positions: records each text node as it is fed (a block break
  * counts one character, as in MatchStream) and maps offsets to nodes. Mentions come out in text order,
- * so a cursor moves forward and the chunks behind it are let go.
+ * so a cursor moves forward and the nodes behind it are let go. Parallel arrays, not an object per node.
  */
 export class MarkLocator {
-  private chunks: FedChunk[] = [];
-  private cursor = 0;
-  private fed = 0;
+  #nodes: Text[] = [];
+  #texts: string[] = [];
+  /** Offset of each node's first character in the stream's text. */
+  #starts: number[] = [];
+  #cursor = 0;
+  #fed = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly pass: number,
-  ) {}
+  readonly #doc: Document;
+  readonly #pass: number;
 
-  /** Records a chunk; call in the order the chunks are pushed into the stream. */
-  record(chunk: TextChunk): void {
-    const start = this.fed + (chunk.breakBefore ? 1 : 0);
-    this.chunks.push({ node: chunk.node, text: chunk.text, start });
-    this.fed = start + chunk.text.length;
+  constructor(doc: Document, pass: number) {
+    this.#doc = doc;
+    this.#pass = pass;
+  }
+
+  /** Records a text node's text; call in the order the texts are pushed into the stream. */
+  add(node: Text, text: string, breakBefore: boolean): void {
+    const start = this.#fed + (breakBefore ? 1 : 0);
+    this.#nodes.push(node);
+    this.#texts.push(text);
+    this.#starts.push(start);
+    this.#fed = start + text.length;
   }
 
   /** The mark for a mention, or null when its text changed since it was read (a rescan will follow). */
   locate(mention: Mention): Mark | null {
-    const chunks = this.chunks;
-    while (this.cursor < chunks.length && endOf(chunks[this.cursor] as FedChunk) <= mention.start)
-      this.cursor++;
-    if (this.cursor > 4096) {
-      chunks.splice(0, this.cursor);
-      this.cursor = 0;
+    const texts = this.#texts;
+    const starts = this.#starts;
+    const count = texts.length;
+    const endOf = (i: number) => (starts[i] as number) + (texts[i] as string).length;
+    while (this.#cursor < count && endOf(this.#cursor) <= mention.start) this.#cursor++;
+    if (this.#cursor > 4096) {
+      this.#nodes.splice(0, this.#cursor);
+      texts.splice(0, this.#cursor);
+      starts.splice(0, this.#cursor);
+      this.#cursor = 0;
     }
-    const first = this.cursor;
+    const first = this.#cursor;
     let last = first;
-    while (last < chunks.length && endOf(chunks[last] as FedChunk) < mention.end) last++;
-    if (last >= chunks.length) return null;
+    while (last < texts.length && endOf(last) < mention.end) last++;
+    if (last >= texts.length) return null;
     const nodes: Text[] = [];
     for (let i = first; i <= last; i++) {
-      const chunk = chunks[i] as FedChunk;
+      const node = this.#nodes[i] as Text;
       // The page may have changed the node between our reading it and the mention coming out.
-      if (chunk.node.data !== chunk.text) return null;
-      nodes.push(chunk.node);
+      if (node.data !== texts[i]) return null;
+      nodes.push(node);
     }
-    const startOffset = mention.start - (chunks[first] as FedChunk).start;
-    const endOffset = mention.end - (chunks[last] as FedChunk).start;
+    const startOffset = mention.start - (starts[first] as number);
+    const endOffset = mention.end - (starts[last] as number);
     return {
       entity: mention.entity,
       text: mention.text,
-      doc: this.doc,
+      doc: this.#doc,
       nodes,
       startOffset,
       endOffset,
       ranges: rangesOver(nodes, startOffset, endOffset),
-      pass: this.pass,
+      pass: this.#pass,
     };
   }
-}
-
-function endOf(chunk: FedChunk): number {
-  return chunk.start + chunk.text.length;
 }
 
 /** One range from the first node to the last, split where the nodes change tree (a shadow boundary). */

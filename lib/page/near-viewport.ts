@@ -20,61 +20,64 @@ export interface NearViewportOptions<T> {
  * cost to a few screenfuls whatever the page's length.
  */
 export class NearViewport<T> {
-  private readonly items = new Map<Element, Set<T>>();
-  private readonly anchors = new Map<T, Element>();
-  private readonly near = new Set<Element>();
-  private readonly observer: IntersectionObserver;
+  readonly #items = new Map<Element, Set<T>>();
+  readonly #anchors = new Map<T, Element>();
+  readonly #near = new Set<Element>();
+  readonly #observer: IntersectionObserver;
 
-  constructor(private readonly options: NearViewportOptions<T>) {
-    this.observer = new options.realm.IntersectionObserver((entries) => this.update(entries), {
+  readonly #options: NearViewportOptions<T>;
+
+  constructor(options: NearViewportOptions<T>) {
+    this.#options = options;
+    this.#observer = new options.realm.IntersectionObserver((entries) => this.#update(entries), {
       rootMargin: options.margin,
     });
   }
 
   add(item: T): void {
-    const anchor = this.options.anchorOf(item);
-    this.anchors.set(item, anchor);
-    let items = this.items.get(anchor);
+    const anchor = this.#options.anchorOf(item);
+    this.#anchors.set(item, anchor);
+    let items = this.#items.get(anchor);
     if (!items) {
       items = new Set();
-      this.items.set(anchor, items);
-      this.observer.observe(anchor);
+      this.#items.set(anchor, items);
+      this.#observer.observe(anchor);
     }
     items.add(item);
-    if (this.near.has(anchor)) this.options.show(item);
+    if (this.#near.has(anchor)) this.#options.show(item);
   }
 
   /** Forgets an item (the caller hides it). */
   delete(item: T): void {
-    const anchor = this.anchors.get(item);
+    const anchor = this.#anchors.get(item);
     if (!anchor) return;
-    this.anchors.delete(item);
-    const items = this.items.get(anchor);
+    this.#anchors.delete(item);
+    const items = this.#items.get(anchor);
     items?.delete(item);
     if (items?.size !== 0) return;
-    this.items.delete(anchor);
-    this.near.delete(anchor);
-    this.observer.unobserve(anchor);
+    this.#items.delete(anchor);
+    this.#near.delete(anchor);
+    this.#observer.unobserve(anchor);
   }
 
   clear(): void {
-    this.observer.disconnect();
-    this.items.clear();
-    this.anchors.clear();
-    this.near.clear();
+    this.#observer.disconnect();
+    this.#items.clear();
+    this.#anchors.clear();
+    this.#near.clear();
   }
 
-  private update(entries: IntersectionObserverEntry[]): void {
+  #update(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const items = this.items.get(entry.target);
+      const items = this.#items.get(entry.target);
       if (!items) continue;
-      const wasNear = this.near.has(entry.target);
+      const wasNear = this.#near.has(entry.target);
       if (entry.isIntersecting === wasNear) continue;
-      if (entry.isIntersecting) this.near.add(entry.target);
-      else this.near.delete(entry.target);
+      if (entry.isIntersecting) this.#near.add(entry.target);
+      else this.#near.delete(entry.target);
       for (const item of items) {
-        if (entry.isIntersecting) this.options.show(item);
-        else this.options.hide(item);
+        if (entry.isIntersecting) this.#options.show(item);
+        else this.#options.hide(item);
       }
     }
   }

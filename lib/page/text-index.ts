@@ -14,13 +14,9 @@ interface Span {
  * "jump to next"). A node's spans stay sorted, so a lookup is a binary search.
  */
 export class MentionIndex {
-  private readonly byNode = new Map<Text, Span[]>();
-  private readonly byEntity = new Map<string, Set<Mark>>();
-  private readonly inOrder = new Map<string, Mark[]>();
-
-  get nodeCount(): number {
-    return this.byNode.size;
-  }
+  readonly #byNode = new Map<Text, Span[]>();
+  readonly #byEntity = new Map<string, Set<Mark>>();
+  readonly #inOrder = new Map<string, Mark[]>();
 
   add(mark: Mark): void {
     const last = mark.nodes.length - 1;
@@ -30,45 +26,37 @@ export class MentionIndex {
         end: i === last ? mark.endOffset : node.length,
         mark,
       };
-      const spans = this.byNode.get(node);
-      if (!spans) this.byNode.set(node, [span]);
+      const spans = this.#byNode.get(node);
+      if (!spans) this.#byNode.set(node, [span]);
       else spans.splice(firstEndingAfter(spans, span.start), 0, span);
     });
-    let marks = this.byEntity.get(mark.entity);
+    let marks = this.#byEntity.get(mark.entity);
     if (!marks) {
       marks = new Set();
-      this.byEntity.set(mark.entity, marks);
+      this.#byEntity.set(mark.entity, marks);
     }
     marks.add(mark);
-    this.inOrder.delete(mark.entity);
+    this.#inOrder.delete(mark.entity);
   }
 
   remove(mark: Mark): void {
     for (const node of mark.nodes) {
-      const spans = this.byNode.get(node);
+      const spans = this.#byNode.get(node);
       if (!spans) continue;
       const kept = spans.filter((span) => span.mark !== mark);
-      if (kept.length > 0) this.byNode.set(node, kept);
-      else this.byNode.delete(node);
+      if (kept.length > 0) this.#byNode.set(node, kept);
+      else this.#byNode.delete(node);
     }
-    const marks = this.byEntity.get(mark.entity);
-    if (marks?.delete(mark) && marks.size === 0) this.byEntity.delete(mark.entity);
-    this.inOrder.delete(mark.entity);
+    const marks = this.#byEntity.get(mark.entity);
+    if (marks?.delete(mark) && marks.size === 0) this.#byEntity.delete(mark.entity);
+    this.#inOrder.delete(mark.entity);
   }
 
   /** The marks on `node` made by passes before `pass`, for a pass that reads the node again to replace. */
   staleMarks(node: Text, pass: number): Mark[] {
-    const spans = this.byNode.get(node);
+    const spans = this.#byNode.get(node);
     if (!spans) return [];
     return spans.filter((span) => span.mark.pass < pass).map((span) => span.mark);
-  }
-
-  /** The mark covering the character at `offset` in `node`. */
-  mentionAt(node: Text, offset: number): Mark | null {
-    const spans = this.byNode.get(node);
-    if (!spans) return null;
-    const span = spans[firstEndingAfter(spans, offset)];
-    return span && span.start <= offset ? span.mark : null;
   }
 
   /**
@@ -76,7 +64,7 @@ export class MentionIndex {
    * character before it or the one after, so the caller checks the marks' boxes.
    */
   marksAtCaret(node: Text, offset: number): Mark[] {
-    const spans = this.byNode.get(node);
+    const spans = this.#byNode.get(node);
     if (!spans) return [];
     const found: Mark[] = [];
     for (let i = firstEndingAfter(spans, offset - 1); i < spans.length; i++) {
@@ -89,38 +77,38 @@ export class MentionIndex {
 
   /** Every text node that carries a mark. */
   nodes(): IterableIterator<Text> {
-    return this.byNode.keys();
+    return this.#byNode.keys();
   }
 
   /** Every mark, each once. */
   *marks(): IterableIterator<Mark> {
-    for (const marks of this.byEntity.values()) yield* marks;
+    for (const marks of this.#byEntity.values()) yield* marks;
   }
 
   /** An entity's marks as a reader meets them, across shadow roots and frames. */
   ofEntity(entity: string): readonly Mark[] {
-    let sorted = this.inOrder.get(entity);
+    let sorted = this.#inOrder.get(entity);
     if (!sorted) {
-      sorted = [...(this.byEntity.get(entity) ?? [])].sort(
+      sorted = [...(this.#byEntity.get(entity) ?? [])].sort(
         (a, b) =>
           compareDocumentOrder(a.nodes[0] as Text, b.nodes[0] as Text) || a.startOffset - b.startOffset,
       );
-      this.inOrder.set(entity, sorted);
+      this.#inOrder.set(entity, sorted);
     }
     return sorted;
   }
 
   /** How many times each entity is marked, most marked first (ties: first met first). */
   entities(): EntityCount[] {
-    return [...this.byEntity]
+    return [...this.#byEntity]
       .map(([id, marks]) => ({ id, count: marks.size }))
       .sort((a, b) => b.count - a.count);
   }
 
   clear(): void {
-    this.byNode.clear();
-    this.byEntity.clear();
-    this.inOrder.clear();
+    this.#byNode.clear();
+    this.#byEntity.clear();
+    this.#inOrder.clear();
   }
 }
 

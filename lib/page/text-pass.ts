@@ -1,5 +1,4 @@
-import { type AutomatonView, MatchStream, type Mention } from '../match';
-import type { TextChunk } from '../text';
+import { type AutomatonView, HARD_BREAK, MatchStream, type Mention } from '../match';
 import { type Mark, MarkLocator } from './marks';
 import { TextWalker, type TextWalkerOptions } from './text-walker';
 
@@ -11,18 +10,20 @@ export interface TextPassHooks {
 }
 
 /** Text fed to the matcher at once: one string to scan instead of one per text node. */
-const BATCH_CHARS = 4096;
+const BATCH_CHARS = 512;
 /** Nodes walked between two looks at the clock when they hold no text. */
-const WALK_STEPS = 512;
+const WALK_STEPS = 128;
 
 /**
  * One reading of a subtree (a document, or a block that changed) through one MatchStream, so that
  * names split across text nodes still match; resumable, a time slice at a time.
  */
 export class TextPass {
-  private readonly walker: TextWalker;
-  private readonly stream: MatchStream;
-  private readonly locator: MarkLocator;
+  readonly #walker: TextWalker;
+  readonly #stream: MatchStream;
+  readonly #locator: MarkLocator;
+  readonly #hooks: TextPassHooks;
+  #warm = false;
   /** Characters read, block breaks included. */
   textLength = 0;
 
@@ -31,46 +32,58 @@ export class TextPass {
     doc: Document,
     automaton: AutomatonView,
     readonly pass: number,
-    private readonly hooks: TextPassHooks,
+    hooks: TextPassHooks,
   ) {
-    this.walker = new TextWalker(root, hooks.walker);
-    this.stream = new MatchStream(automaton);
-    this.locator = new MarkLocator(doc, pass);
+    this.#hooks = hooks;
+    this.#walker = new TextWalker(root, hooks.walker);
+    this.#stream = new MatchStream(automaton);
+    this.#locator = new MarkLocator(doc, pass);
   }
 
   /** Reads on while `hasTime()`; true once the subtree is done. */
   step(hasTime: () => boolean): boolean {
-    const batch: TextChunk[] = [];
+    if (!this.#warm) {
+      this.#warm = true;
+      this.#stream.warmUp();
+      if (!hasTime()) return false;
+    }
+    const walker = this.#walker;
+    const hooks = this.#hooks;
+    // The batch goes to the stream as one string, block breaks in it: no chunk object per text node.
+    const parts: string[] = [];
     let size = 0;
     for (;;) {
-      const chunk = this.walker.next(WALK_STEPS);
-      if (chunk) {
-        this.hooks.beforeRead(chunk.node, this.pass);
-        this.locator.record(chunk);
-        batch.push(chunk);
-        const length = chunk.text.length + (chunk.breakBefore ? 1 : 0);
+      const node = walker.nextText(WALK_STEPS);
+      if (node) {
+        hooks.beforeRead(node, this.pass);
+        const text = node.data;
+        const breakBefore = walker.breakBefore;
+        this.#locator.add(node, text, breakBefore);
+        if (breakBefore) parts.push(HARD_BREAK);
+        parts.push(text);
+        const length = text.length + (breakBefore ? 1 : 0);
         size += length;
         this.textLength += length;
         if (size < BATCH_CHARS) continue;
       }
-      if (batch.length > 0) {
-        this.place(this.stream.pushAll(batch));
-        batch.length = 0;
+      if (parts.length > 0) {
+        this.#place(this.#stream.push(parts.join('')));
+        parts.length = 0;
         size = 0;
       }
-      if (this.walker.done) {
-        this.place(this.stream.end());
+      if (walker.done) {
+        this.#place(this.#stream.end());
         return true;
       }
       if (!hasTime()) return false;
     }
   }
 
-  private place(mentions: Mention[]): void {
+  #place(mentions: Mention[]): void {
     for (const mention of mentions) {
-      const mark = this.locator.locate(mention);
+      const mark = this.#locator.locate(mention);
       // Text the page removed while we were reading it gets no mark.
-      if (mark && (mark.nodes[0] as Text).isConnected) this.hooks.onMark(mark);
+      if (mark && (mark.nodes[0] as Text).isConnected) this.#hooks.onMark(mark);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isSkippedElement, type TextChunk } from '../text';
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../text';
 
 export interface TextWalkerOptions {
   /** Elements to leave out entirely (our own UI). */
@@ -14,82 +14,142 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
+/** A container the walk is in: its children come from `list` (slots, a document's body) or along sibling links. */
+interface Frame {
+  node: Node;
+  block: boolean;
+  list: ArrayLike<Node> | null;
+  /** Index in `list` of the child being read. */
+  at: number;
+}
+
+const BLOCK = 1;
+const SKIPPED = 2;
+
+/** The tag rules of lib/text by tag name, upper-cased as there (only foreign elements, "svg", need it). */
+function kindOf(el: Element): number {
+  let tag = el.tagName;
+  if (tag.charCodeAt(0) > 96) tag = tag.toUpperCase();
+  return BLOCK_TAGS.has(tag) ? BLOCK : SKIPPED_TAGS.has(tag) ? SKIPPED : 0;
+}
+
 /**
  * The walk of `collectTextChunks` (same skip rules, same block breaks, open shadow roots entered) made
  * resumable, so that the scanner can stop at its time budget and carry on in the next slice. It also
  * reads what a shadow root's slots show (the host's light children) and reports iframes.
+ *
+ * It moves along sibling links and keeps only the open containers on a stack: the walk allocates
+ * nothing per node, which is most of its cost in a page's cold code.
  */
 export class TextWalker {
-  private readonly stack: Array<[Node, boolean]>;
-  private pendingBreak = false;
-  private emitted = false;
-  private readonly skipOptions: { skip?: (el: Element) => boolean };
+  /** The node to visit next; null once the walk is over. */
+  #at: Node | null;
+  /** Open containers, innermost last. */
+  readonly #open: Frame[] = [];
+  #pendingBreak = false;
+  #emitted = false;
+  /** Whether a block boundary comes before the text node `nextText` returned last. */
+  breakBefore = false;
 
-  constructor(
-    root: Node,
-    private readonly options: TextWalkerOptions = {},
-  ) {
-    this.stack = [[root, false]];
-    this.skipOptions = { skip: options.skip };
+  readonly #options: TextWalkerOptions;
+
+  constructor(root: Node, options: TextWalkerOptions = {}) {
+    this.#at = root;
+    this.#options = options;
   }
 
   get done(): boolean {
-    return this.stack.length === 0;
+    return this.#at === null;
   }
 
   /**
-   * The next non-empty text node, or null when the walk is done or `maxSteps` nodes went by without
-   * text (a page of empty elements must not hold the thread either: check `done`).
+   * The next non-empty text node (`breakBefore` tells whether a block boundary precedes it), or null when
+   * the walk is done or `maxSteps` nodes went by without text (a page of empty elements must not hold the
+   * thread either: check `done`).
    */
-  next(maxSteps = Number.POSITIVE_INFINITY): TextChunk | null {
-    const stack = this.stack;
-    for (let steps = 0; stack.length > 0 && steps < maxSteps; steps++) {
-      const [node, exiting] = stack.pop() as [Node, boolean];
-      if (exiting) {
-        this.pendingBreak = true;
-        continue;
-      }
+  nextText(maxSteps = Number.POSITIVE_INFINITY): Text | null {
+    for (let steps = 0; steps < maxSteps; steps++) {
+      const node = this.#at;
+      if (node === null) return null;
       const type = node.nodeType;
       if (type === TEXT_NODE) {
-        const text = (node as Text).data;
-        if (text.length === 0) continue;
-        const chunk = { node: node as Text, text, breakBefore: this.pendingBreak && this.emitted };
-        this.pendingBreak = false;
-        this.emitted = true;
-        return chunk;
+        if ((node as Text).length === 0) {
+          this.#advance(node);
+          continue;
+        }
+        this.breakBefore = this.#pendingBreak && this.#emitted;
+        this.#pendingBreak = false;
+        this.#emitted = true;
+        // Past the node only now: leaving its blocks makes a break after it, not before.
+        this.#advance(node);
+        return node as Text;
       }
-      if (type === ELEMENT_NODE) this.enter(node as Element);
+      if (type === ELEMENT_NODE) this.#enter(node as Element);
       else if (type === DOCUMENT_NODE) {
         const body = (node as Document).body;
-        if (body) stack.push([body, false]);
-      } else if (type === FRAGMENT_NODE) this.pushChildren(node.childNodes);
+        this.#descend(node, false, body ? [body] : []);
+      } else if (type === FRAGMENT_NODE) this.#descend(node, false, null);
+      else this.#advance(node);
     }
     return null;
   }
 
-  private enter(el: Element): void {
-    if (isSkippedElement(el, this.skipOptions)) {
-      if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !this.options.skip?.(el)) {
-        this.options.onFrame?.(el as HTMLIFrameElement);
+  #enter(el: Element): void {
+    const kind = kindOf(el);
+    if (kind === SKIPPED || (el.hasAttributes() && this.#skipped(el))) {
+      if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !this.#options.skip?.(el)) {
+        this.#options.onFrame?.(el as HTMLIFrameElement);
       }
+      this.#advance(el);
       return;
     }
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
-      this.pendingBreak = true;
-      this.stack.push([el, true]);
-    }
+    const block = kind === BLOCK;
+    if (block) this.#pendingBreak = true;
     const shadow = el.shadowRoot;
     if (shadow) {
-      this.options.onShadowRoot?.(shadow);
-      this.pushChildren(shadow.childNodes);
+      this.#options.onShadowRoot?.(shadow);
+      this.#descend(el, block, shadow.childNodes);
     } else if (el.localName === 'slot' && 'assignedNodes' in el) {
       // A slot shows the host's light children assigned to it, or its own fallback content.
       const assigned = (el as HTMLSlotElement).assignedNodes();
-      this.pushChildren(assigned.length > 0 ? assigned : el.childNodes);
-    } else this.pushChildren(el.childNodes);
+      this.#descend(el, block, assigned.length > 0 ? assigned : null);
+    } else this.#descend(el, block, null);
   }
 
-  private pushChildren(kids: ArrayLike<Node>): void {
-    for (let i = kids.length - 1; i >= 0; i--) this.stack.push([kids[i] as Node, false]);
+  /** The attribute rules of `isSkippedElement` (its tag rule is `kindOf`'s). */
+  #skipped(el: Element): boolean {
+    if (el.hasAttribute('hidden')) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable === 'true' || editable === '') return true;
+    return this.#options.skip?.(el) ?? false;
+  }
+
+  /** Opens a container: its children come next, from `list` or along sibling links. */
+  #descend(node: Node, block: boolean, list: ArrayLike<Node> | null): void {
+    this.#open.push({ node, block, list, at: 0 });
+    const first = list ? list[0] : node.firstChild;
+    if (first) this.#at = first;
+    else this.#advance(null);
+  }
+
+  /** Moves past `node` (null: past the last child of the innermost open container). */
+  #advance(node: Node | null): void {
+    let from = node;
+    for (;;) {
+      const frame = this.#open[this.#open.length - 1];
+      if (!frame) {
+        this.#at = null;
+        return;
+      }
+      const next = from && (frame.list ? frame.list[++frame.at] : from.nextSibling);
+      if (next) {
+        this.#at = next;
+        return;
+      }
+      this.#open.pop();
+      if (frame.block) this.#pendingBreak = true;
+      // The walk's root has no siblings to go on to.
+      from = this.#open.length > 0 ? frame.node : null;
+    }
   }
 }
