@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { packedAutomatonPlugin } from './lib/build';
+import { compactCssStringsPlugin, packedAutomatonPlugin } from './lib/build';
 
 // Top level holds entrypoints/, components/, lib/ and public/ (srcDir is the project root).
 export default defineConfig({
@@ -38,7 +38,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [packedAutomatonPlugin()],
+    plugins: [packedAutomatonPlugin(), compactCssStringsPlugin()],
     oxc: {
       jsx: { runtime: 'automatic', importSource: 'preact' },
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { shareReaderAutomaton } from '../isolated-world';
 import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
 import { createPageScanner, type EntityCount, highlightCss, type PageScanner } from '../page';
@@ -53,9 +54,12 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     if (!packed.ok || ctx.isInvalid || running) return;
     const muted = new Set(settings.value.muted);
     let lastReport = 0;
+    const automaton = unpackAutomaton(packed.value);
+    // The clipper, injected when the reader clips, matches with this one rather than fetching its own.
+    shareReaderAutomaton(automaton);
     const scanner = createPageScanner({
       doc,
-      automaton: unpackAutomaton(packed.value),
+      automaton,
       mutedEntities: muted,
       highlights: { css: highlightCss(settings.value.settings.markStyle) },
       onUpdate: (entities) => {
