@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { launchExtension } from '../../lib/cli/extension-browser';
-import { startLocalServer } from '../../lib/cli/local-server';
-import { corpusPagePath, corpusPages } from '../support/shared-corpus';
+import { onlyThisPage, startCorpusServer } from '../support/corpus-server';
+import { corpusPages } from '../support/shared-corpus';
 import { median, p95 } from './stats';
 
 // `chrome` inside the extension's worker and pages, where the callbacks below run.
@@ -27,12 +26,7 @@ export interface ClipEndToEnd {
  */
 export async function clipCorpusEndToEnd(): Promise<ClipEndToEnd> {
   const pages = corpusPages();
-  const routes: Record<string, string> = {};
-  for (const p of pages) routes[`/${p.id}`] = readFileSync(corpusPagePath(p.id), 'utf8');
-  // The saved pages' own scripts stay out, as in the end-to-end tests.
-  const server = await startLocalServer(routes, {
-    headers: { 'content-security-policy': "script-src 'none'" },
-  });
+  const server = await startCorpusServer(pages.map((p) => p.id));
   const ext = await launchExtension();
   try {
     const from = await ext.context.newPage();
@@ -43,7 +37,7 @@ export async function clipCorpusEndToEnd(): Promise<ClipEndToEnd> {
     for (const { id } of pages) {
       const url = `${server.url}${id}`;
       const page = await ext.context.newPage();
-      await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+      await onlyThisPage(page, url);
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await ext.worker.evaluate(
         async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from '../../lib/cli/extension-browser';
-import { startLocalServer } from '../../lib/cli/local-server';
 import { loadGazetteer } from '../../lib/gazetteer';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
-import { corpusPagePath, corpusPages, REPO_ROOT } from '../support/shared-corpus';
+import { onlyThisPage, startCorpusServer } from '../support/corpus-server';
+import { corpusPages, REPO_ROOT } from '../support/shared-corpus';
 import { round } from './stats';
 import type { Bench } from './types';
 
@@ -50,12 +50,8 @@ export const contentBench: Bench = {
     const terms = [...new Set(gazetteer.lexicon.entries.filter((e) => e.entity >= 0).map((e) => e.text))];
 
     const pages = corpusPages();
-    const routes: Record<string, string> = {};
-    for (const p of pages) routes[`/${p.id}`] = readFileSync(corpusPagePath(p.id), 'utf8');
-    // The saved pages' own scripts stay out (a CSP), as in the end-to-end test; ours go in as init scripts.
-    const server = await startLocalServer(routes, {
-      headers: { 'content-security-policy': "script-src 'none'" },
-    });
+    // The saved pages' own scripts stay out (startCorpusServer); ours go in as init scripts.
+    const server = await startCorpusServer(pages.map((p) => p.id));
     const browser: Browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-gpu', '--disable-quic', '--no-sandbox'],
@@ -64,7 +60,7 @@ export const contentBench: Bench = {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const url = `${server.url}${id}`;
-      await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+      await onlyThisPage(page, url);
       for (const content of scripts) await page.addInitScript({ content });
       await page.goto(url, { waitUntil: 'load' });
       return page;

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type ExtensionHarness, launchExtension } from '../../lib/cli/extension-browser';
 import { tabReportFor } from '../../lib/cli/extension-probes';
-import { type LocalServer, startLocalServer } from '../../lib/cli/local-server';
-import { corpusPagePath, corpusPages } from '../support/shared-corpus';
+import type { LocalServer } from '../../lib/cli/local-server';
+import { onlyThisPage, startCorpusServer } from '../support/corpus-server';
+import { corpusPages } from '../support/shared-corpus';
 
 /** Reads the page as the page's own scripts left it, after the extension had time to scan. */
 interface PageState {
@@ -21,11 +21,8 @@ let plain: Browser;
 let plainContext: BrowserContext;
 
 beforeAll(async () => {
-  const routes: Record<string, string> = {};
-  for (const p of pages) routes[`/${p.id}`] = readFileSync(corpusPagePath(p.id), 'utf8');
-  // The saved pages' own scripts would run differently from one load to the next (timers, failed
-  // requests); a CSP keeps them out of both runs, and does not apply to the extension's content script.
-  server = await startLocalServer(routes, { headers: { 'content-security-policy': "script-src 'none'" } });
+  // The saved pages' own scripts stay out of both runs (see startCorpusServer).
+  server = await startCorpusServer(pages.map((p) => p.id));
   ext = await launchExtension();
   plain = await chromium.launch({
     executablePath: CHROMIUM,
@@ -54,7 +51,7 @@ async function visit(
     // Subresources are cut off and scripts refused on purpose; how many the page asks for depends on timing.
     if (m.type() === 'error' && !NOISE.test(m.text())) problems.push(`console: ${m.text()}`);
   });
-  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  await onlyThisPage(page, url);
   await page.goto(url, { waitUntil: 'load' });
   await settle(page);
   const html = await page.evaluate(() => document.documentElement.outerHTML);

@@ -8,8 +8,9 @@ import {
   firefoxMissing,
   launchFirefox,
 } from '../../lib/cli/firefox-bidi';
-import { type LocalServer, startLocalServer } from '../../lib/cli/local-server';
-import { corpusPagePath, REPO_ROOT } from '../support/shared-corpus';
+import type { LocalServer } from '../../lib/cli/local-server';
+import { startCorpusServer } from '../support/corpus-server';
+import { REPO_ROOT } from '../support/shared-corpus';
 
 // The Firefox build (MV2, .output/firefox-mv2) in Debian's firefox-esr, driven over WebDriver BiDi: the
 // Chromium smoke promises on a few pages. Build it first: `npx wxt build -b firefox`.
@@ -205,13 +206,8 @@ describe.skipIf(missing !== null)(
     beforeAll(async () => {
       assertFirefoxBuild();
       mkdirSync(ARTIFACTS, { recursive: true });
-      const routes: Record<string, string> = {
+      server = await startCorpusServer(CORPUS, {
         [`/${DEMO}`]: readFileSync(join(REPO_ROOT, 'public/demo/kabul-briefing.html'), 'utf8'),
-      };
-      for (const id of CORPUS) routes[`/${id}`] = readFileSync(corpusPagePath(id), 'utf8');
-      // The saved pages' own scripts would change them from one load to the next; content scripts are exempt.
-      server = await startLocalServer(routes, {
-        headers: { 'content-security-policy': "script-src 'none'" },
       });
 
       // One Firefox: each page is read first without the extension, then the extension is installed.
