@@ -6,6 +6,7 @@ import {
   changeSettings,
   clipWithFeedback,
   factsFor,
+  findTab,
   forgetTabReport,
   namesFor,
   pageSummary,
@@ -16,7 +17,7 @@ import {
   settingsFor,
   watchFacts,
 } from '@/lib/background';
-import { err, ok, onMessage, type PageTab } from '@/lib/messages';
+import { err, ok, onMessage } from '@/lib/messages';
 import { getWatchlist } from '@/lib/store';
 
 /** `action` in MV3, `browserAction` in MV2 (Firefox). */
@@ -96,15 +97,6 @@ export default defineBackground(() => {
     void forgetTabReport(tabId);
   });
 });
-
-/** A tab by id, or the active tab of the window the reader last used (the popup's). */
-async function findTab(tabId: number | undefined): Promise<PageTab | null> {
-  const tab =
-    tabId === undefined
-      ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
-      : await browser.tabs.get(tabId).catch(() => undefined);
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
-}
 
 /** The badge shows how many distinct entities the page names. */
 function badgeText(distinct: number): string {

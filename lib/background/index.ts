@@ -6,5 +6,5 @@ export { changeSettings, SETTINGS_STORAGE_KEY, settingsFor } from './settings-st
 export type { StoreHandlerDeps } from './store-deps';
 export { browserStoreDeps } from './store-deps-browser';
 export { briefingPath, registerStoreHandlers } from './store-handlers';
-export { forgetTabReport, readTabReport, saveTabReport } from './tab-reports';
+export { findTab, forgetTabReport, readTabReport, saveTabReport } from './tabs';
 export { watchFacts } from './watch-facts';

@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store';
 import { factsFor, nameOf } from './facts-handler';
 import { injectClipper } from './inject-clipper';
 import type { StoreHandlerDeps } from './store-deps';
+import { findTab } from './tabs';
 
 const BADGE_MS = 2000;
 
@@ -33,7 +34,7 @@ export function browserStoreDeps(): StoreHandlerDeps {
       await injectClipper(tabId);
       return sendMessage('extractPage', { asBookmark }, tabId);
     },
-    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    activeTabId: async () => (await findTab())?.id,
     // The library page's path is not among WXT's generated PublicPath until its entrypoint exists.
     openPage: (path) => browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) }),
     watchlistChanged: () => browser.storage.local.set({ [WATCHLIST_CHANGED_KEY]: Date.now() }),

@@ -1,5 +1,14 @@
 import { browser } from 'wxt/browser';
-import { type ContentReadyRequest, type TabReport, tabReportKey } from '../messages';
+import { type ContentReadyRequest, type PageTab, type TabReport, tabReportKey } from '../messages';
+
+/** A tab by id, or the active tab of the window the reader last used (the popup's); null when none. */
+export async function findTab(tabId?: number): Promise<PageTab | null> {
+  const tab =
+    tabId === undefined
+      ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+      : await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+}
 
 /** A tab's last content-script report lives in storage.session: it outlives a stopped worker, not the browser. */
 export async function readTabReport(tabId: number): Promise<TabReport | null> {
