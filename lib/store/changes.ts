@@ -1,4 +1,4 @@
-import { facetKeysOf, type StoredClip } from './records';
+import { countFacets, type StoredClip } from './records';
 
 /**
  * What one write transaction changed: the clips (for the search index) and the net change of each facet
@@ -12,16 +12,12 @@ export class Changes {
 
   /** One clip's change: its record before (undefined when new) and after (null when deleted). */
   set(id: number, before: StoredClip | undefined, after: StoredClip | null): void {
-    if (before) this.add(before, -1);
-    if (after) this.add(after, 1);
+    if (before) countFacets(this.counts, before, -1);
+    if (after) countFacets(this.counts, after, 1);
     this.clips.set(id, after);
   }
 
   get size(): number {
     return this.clips.size;
-  }
-
-  private add(clip: StoredClip, delta: number): void {
-    for (const key of facetKeysOf(clip)) this.counts.set(key, (this.counts.get(key) ?? 0) + delta);
   }
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { facetKeysOf, type StoredClip, withIndexFields } from './records';
+import { countFacets, type StoredClip, withIndexFields } from './records';
 import type { ClipEntity, WatchEntity } from './types';
 
 /**
@@ -93,7 +93,7 @@ const SCHEMA_V3 = { ...SCHEMA_V2, facetCounts: 'key' } as const;
 /** Clips per facet key, over the given clips. */
 export function tallyFacets(clips: Iterable<Pick<StoredClip, 'facetTimes'>>): FacetCountRow[] {
   const counts = new Map<string, number>();
-  for (const clip of clips) for (const key of facetKeysOf(clip)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const clip of clips) countFacets(counts, clip, 1);
   return [...counts].map(([key, n]) => ({ key, n }));
 }
 

@@ -50,6 +50,15 @@ export function facetKeysOf(stored: Pick<StoredClip, 'facetTimes'>): string[] {
   return stored.facetTimes.map((ft) => ft.slice(0, ft.lastIndexOf(SEPARATOR)));
 }
 
+/** Adds `delta` to the count of every facet key a clip is filed under. */
+export function countFacets(
+  counts: Map<string, number>,
+  stored: Pick<StoredClip, 'facetTimes'>,
+  delta: number,
+): void {
+  for (const key of facetKeysOf(stored)) counts.set(key, (counts.get(key) ?? 0) + delta);
+}
+
 export function toClip(stored: StoredClip): Clip {
   const { facetTimes: _, ...clip } = stored;
   return clip;
