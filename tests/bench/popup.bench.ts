@@ -5,7 +5,7 @@ import { callExtension, tabReportFor } from '../../lib/cli/extension-probes';
 import { startLocalServer } from '../../lib/cli/local-server';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/store';
 import { REPO_ROOT } from '../support/shared-corpus';
-import { round } from './stats';
+import { median, round } from './stats';
 import { articleSource, makeArchive } from './store-articles';
 import type { Bench } from './types';
 
@@ -13,8 +13,6 @@ import type { Bench } from './types';
 const CHUNK = 2500;
 const LOADS = 7;
 const FIRST_PAINT = 'dossier:popup-first-paint';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /**
  * The popup's first meaningful paint (the entities of the current page and their archive counts drawn)
