@@ -66,7 +66,13 @@ const STATES: Array<[string, () => Promise<{ root: HTMLElement }>]> = [
     async () => {
       const popup = mount({ clips: [], noArticle: true });
       await popup.shows('none clipped yet');
-      await userEvent.click(popup.root.querySelector('.clip .button.primary') as HTMLElement);
+      // The clip button comes with the clip state, which loads after the first paint.
+      const clip = await vi.waitFor(() => {
+        const button = popup.root.querySelector<HTMLElement>('.clip .button.primary');
+        expect(button).not.toBeNull();
+        return button as HTMLElement;
+      });
+      await userEvent.click(clip);
       await popup.shows('No article found on this page.');
       return popup;
     },
