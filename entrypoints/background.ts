@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   browserStoreDeps,
+  cachedPageSummary,
   changeSettings,
   clipWithFeedback,
   factsFor,
   findTab,
+  forgetSummary,
   forgetTabReport,
   namesFor,
-  pageSummary,
   readerAutomaton,
   readTabReport,
   registerStoreHandlers,
@@ -56,9 +57,13 @@ export default defineBackground(() => {
     if (typeof tabId !== 'number') return err('tabReport needs {tabId: number}');
     return ok(await readTabReport(tabId));
   });
-  onMessage('pageSummary', ({ data }) =>
-    pageSummary({ store: storeDeps.store, findTab, readReport: readTabReport }, data),
-  );
+  const summaryDeps = {
+    store: storeDeps.store,
+    findTab,
+    readReport: readTabReport,
+    session: browser.storage.session,
+  };
+  onMessage('pageSummary', ({ data }) => cachedPageSummary(summaryDeps, data));
   onMessage('markSettings', ({ data }) => settingsFor(data));
   onMessage('changeSettings', ({ data }) => changeSettings(data));
 
@@ -68,6 +73,8 @@ export default defineBackground(() => {
     try {
       await saveTabReport(tabId, data);
       await badgeApi()?.setBadgeText({ tabId, text: badgeText(data.entities.length) });
+      // Worked out now, so that the popup opened on this page paints without waiting for the worker.
+      void cachedPageSummary(summaryDeps, { tabId }).catch(() => undefined);
       return ok({ tabId });
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
@@ -95,6 +102,11 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabReport(tabId);
+    void forgetSummary(browser.storage.session, tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined || change.status === 'loading')
+      void forgetSummary(browser.storage.session, tabId).catch(() => undefined);
   });
 });
 

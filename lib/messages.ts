@@ -147,6 +147,36 @@ export interface PageSummary {
 /** `storage.session` key under which the background keeps the last report of a tab. */
 export const tabReportKey = (tabId: number): string => `tabReport:${tabId}`;
 
+/**
+ * `storage.session` key of a tab's page summary as the background last worked it out, so that the popup
+ * can paint without waiting for the worker (which may be asleep); valid while STORE_STAMP_KEY still holds
+ * the stamp it was worked out under.
+ */
+export const summaryKey = (tabId: number): string => `pageSummary:${tabId}`;
+/** `storage.session` key of a token the background changes after every write to the archive. */
+export const STORE_STAMP_KEY = 'storeStamp';
+
+export interface CachedSummary {
+  stamp: string;
+  summary: PageSummary;
+}
+
+/** The part of `storage.session` the summary cache uses (a Map-backed fake in tests). */
+export interface SessionArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** A tab's cached summary, or null when there is none or the archive changed since it was made. */
+export async function readCachedSummary(session: SessionArea, tabId: number): Promise<PageSummary | null> {
+  const key = summaryKey(tabId);
+  const got = await session.get([key, STORE_STAMP_KEY]);
+  const cached = got[key] as CachedSummary | undefined;
+  const stamp = got[STORE_STAMP_KEY];
+  return cached && typeof stamp === 'string' && cached.stamp === stamp ? cached.summary : null;
+}
+
 /** True when an error means the extension was reloaded or removed under a live content script. */
 export const isContextInvalidated = (e: unknown): boolean =>
   e instanceof Error && /Extension context invalidated/i.test(e.message);

@@ -9,6 +9,7 @@ import {
   type PageTab,
   type ProtocolMap,
   type Result,
+  readCachedSummary,
 } from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
 import type { ClipSummary, EntityInStore, SearchHit } from '@/lib/store';
@@ -82,13 +83,31 @@ const openTab = (url: string) =>
   });
 
 /**
+ * The summary the background kept for the tab when it is still good (storage.session answers without
+ * waking the worker), else `ask`. The popup of a reader's toolbar names no tab: it is the active one.
+ */
+async function cachedOr(
+  pinnedTab: number | null,
+  ask: () => Promise<Result<PageSummary>>,
+): Promise<Result<PageSummary>> {
+  try {
+    const tabId = pinnedTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const cached = tabId === undefined ? null : await readCachedSummary(browser.storage.session, tabId);
+    if (cached) return ok(cached);
+  } catch {
+    // No cache to read: the worker answers.
+  }
+  return ask();
+}
+
+/**
  * The extension's popup API. The first paint's one request leaves as soon as this is made, before anything
  * renders; the popup's first ask for it gets that same answer.
  */
 export function createPopupApi(search: string = globalThis.location?.search ?? ''): PopupApi {
   const pinnedTab = tabIdParam(search);
   const pageSummary = () => call('pageSummary', pinnedTab === null ? {} : { tabId: pinnedTab });
-  let early: Promise<Result<PageSummary>> | null = pageSummary();
+  let early: Promise<Result<PageSummary>> | null = cachedOr(pinnedTab, pageSummary);
   return {
     pageSummary: () => {
       const answer = early ?? pageSummary();

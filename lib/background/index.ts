@@ -6,5 +6,6 @@ export { changeSettings, SETTINGS_STORAGE_KEY, settingsFor } from './settings-st
 export type { StoreHandlerDeps } from './store-deps';
 export { browserStoreDeps } from './store-deps-browser';
 export { briefingPath, registerStoreHandlers } from './store-handlers';
+export { bumpStoreStamp, cachedPageSummary, forgetSummary } from './summary-cache';
 export { findTab, forgetTabReport, readTabReport, saveTabReport } from './tabs';
 export { watchFacts } from './watch-facts';

@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store';
 import { factsFor, nameOf } from './facts-handler';
 import { injectClipper } from './inject-clipper';
 import type { StoreHandlerDeps } from './store-deps';
+import { bumpStoreStamp } from './summary-cache';
 import { findTab } from './tabs';
 
 const BADGE_MS = 2000;
@@ -22,7 +23,11 @@ export function browserStoreDeps(): StoreHandlerDeps {
     store: () => {
       // A database that failed to open or was closed under us is opened afresh on the next message.
       if (!store || store.db.hasBeenClosed() || store.db.hasFailed())
-        store = openStore({ nameOf, engine: { create: createSearchIndex, load: loadSearchIndex } });
+        store = openStore({
+          nameOf,
+          engine: { create: createSearchIndex, load: loadSearchIndex },
+          afterWrite: () => bumpStoreStamp(browser.storage.session),
+        });
       return store;
     },
     nameOf,

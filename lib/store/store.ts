@@ -27,6 +27,8 @@ export interface Store {
   /** How long after the last write the index snapshot is saved. */
   readonly persistDelayMs: number;
   readonly search: IndexState;
+  /** Called after every write that committed (the background marks cached summaries stale with it). */
+  readonly afterWrite?: () => Promise<void>;
 }
 
 export interface StoreOptions extends DbOptions {
@@ -34,6 +36,7 @@ export interface StoreOptions extends DbOptions {
   engine: SearchEngine;
   now?: () => number;
   persistDelayMs?: number;
+  afterWrite?: () => Promise<void>;
 }
 
 /**
@@ -48,6 +51,7 @@ export function openStore(options: StoreOptions): Store {
     now: options.now ?? Date.now,
     persistDelayMs: options.persistDelayMs ?? 1500,
     search: { index: undefined, loading: undefined, writes: 0, timer: undefined, rebuilds: 0 },
+    afterWrite: options.afterWrite,
   };
 }
 

@@ -50,6 +50,8 @@ export async function writeTx<T>(
       return value;
     });
     if (touchedIndex) schedulePersist(store);
+    // The write is kept whatever this says: a stale cache is only a slower popup, never a lost clip.
+    await store.afterWrite?.().catch((e: unknown) => console.warn('[Dossier] after a write:', e));
     return result;
   } catch (e) {
     // The index may hold changes the failed transaction did not keep: drop it; the next search reloads it.

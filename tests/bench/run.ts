@@ -23,7 +23,14 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ [bench.name]: figures })}\n`);
     return 0;
   }
-  for (const bench of BENCHES) {
+  // `npm run bench -- content store` runs only the named ones.
+  const named = args.filter((a) => !a.startsWith('-'));
+  const unknown = named.filter((n) => !BENCHES.some((b) => b.name === n));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`);
+    return 2;
+  }
+  for (const bench of BENCHES.filter((b) => named.length === 0 || named.includes(b.name))) {
     const { table } = await bench.run();
     const width = Math.max(...table.map(([label]) => label.length));
     process.stdout.write(`\n${bench.name}: ${bench.describe}\n`);

@@ -51,7 +51,13 @@ export function clock(start = Date.UTC(2025, 4, 5, 12)): TestClock {
 
 /** A store on fake-indexeddb; the snapshot save is not debounced away into the next test. */
 export function testStore(
-  options: { name?: string; engine?: SearchEngine; now?: () => number; persistDelayMs?: number } = {},
+  options: {
+    name?: string;
+    engine?: SearchEngine;
+    now?: () => number;
+    persistDelayMs?: number;
+    afterWrite?: () => Promise<void>;
+  } = {},
 ): Store {
   return openStore({
     name: options.name ?? freshName(),
@@ -61,6 +67,7 @@ export function testStore(
     engine: options.engine ?? countingEngine(),
     now: options.now ?? clock().now,
     persistDelayMs: options.persistDelayMs ?? 60_000,
+    afterWrite: options.afterWrite,
   });
 }
 
