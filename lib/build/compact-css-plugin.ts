@@ -1,8 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * CSS text without comments and without the whitespace that only helps a reader. Quoted strings are kept
- * as written, and so is a space before a colon (".card :focus" is not ".card:focus").
+ * CSS text without comments and without the whitespace that only helps a reader, nor a rule's last
+ * semicolon or a fraction's leading zero. Quoted strings are kept as written, and so is a space before a
+ * colon (".card :focus" is not ".card:focus").
  */
 export function compactCss(css: string): string {
   return css
@@ -14,7 +15,10 @@ export function compactCss(css: string): string {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':'),
+            .replace(/:\s+/g, ':')
+            // A rule's last declaration needs no semicolon, a fraction no leading zero (0.12 is .12).
+            .replace(/;}/g, '}')
+            .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2'),
     )
     .join('')
     .trim();

@@ -1,6 +1,14 @@
 import type { AliasRule } from '../gazetteer';
 import type { Lexicon } from './lexicon';
-import { cleanWord, splitWords, startsLower, startsUpper, wordKey } from './tokens';
+import {
+  cleanWord,
+  type ScanClasses,
+  scanClasses,
+  splitWords,
+  startsLower,
+  startsUpper,
+  wordKey,
+} from './tokens';
 
 /**
  * An alias that ends at a trie node: [entity, case, rule?]. `case` is, for a name, a bit mask of the
@@ -28,7 +36,7 @@ export interface Automaton {
   root: TrieLevel;
 }
 
-export const AUTOMATON_VERSION = 3;
+export const AUTOMATON_VERSION = 4;
 
 /** A rule as pages need it: the note and the example sentences stay with the data. */
 export type MatchRule = Omit<AliasRule, 'note' | 'examples'>;
@@ -44,13 +52,22 @@ export interface AutomatonView {
   rules: MatchRule[];
   acronyms: string[];
   lowerStarts: string[];
+  /** Explicit character classes for the scanner's expressions. */
+  classes: ScanClasses;
   /** The trie node for a text's first word, by key. */
   firstNode(key: string): TrieNode | undefined;
 }
 
 export function viewOf(automaton: Automaton): AutomatonView {
   const { ids, rules, acronyms, lowerStarts, root } = automaton;
-  return { ids, rules, acronyms, lowerStarts, firstNode: (key) => childNode(root, key) };
+  return {
+    ids,
+    rules,
+    acronyms,
+    lowerStarts,
+    classes: scanClasses(),
+    firstNode: (key) => childNode(root, key),
+  };
 }
 
 export class LexiconError extends Error {}

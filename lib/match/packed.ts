@@ -1,7 +1,8 @@
 import { AUTOMATON_VERSION, type Automaton, type AutomatonView, type TrieNode } from './automaton';
+import { type ScanClasses, scanClasses } from './tokens';
 
 /**
- * The packed form, sections split by SECTION: the version; JSON of [acronyms, lowerStarts]; JSON of the
+ * The packed form, sections split by SECTION: the version; JSON of [acronyms, lowerStarts, classes]; JSON of the
  * ids; JSON of the rules; the first-word keys, sorted, split by SUBTREE; each key's offset in the last
  * section, OFFSET_DIGITS base-36 digits each; and the keys' subtrees as JSON, each ended by SUBTREE.
  * Loading reads the small header and splits the keys (native work, no object per key): the ids and
@@ -15,6 +16,7 @@ const OFFSET_DIGITS = 6;
 
 /** Serialises a compiled automaton, so that the build compiles it once and every page only loads it. */
 export function packAutomaton(automaton: Automaton): string {
+  const classes = scanClasses();
   // Code-unit order, as the `<` of the lookup compares.
   const keys = Object.keys(automaton.root).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let offsets = '';
@@ -25,7 +27,7 @@ export function packAutomaton(automaton: Automaton): string {
   }
   return [
     automaton.v,
-    JSON.stringify([automaton.acronyms, automaton.lowerStarts]),
+    JSON.stringify([automaton.acronyms, automaton.lowerStarts, classes]),
     JSON.stringify(automaton.ids),
     JSON.stringify(automaton.rules),
     keys.join(SUBTREE),
@@ -41,7 +43,7 @@ export function unpackAutomaton(text: string): AutomatonView {
   const v = Number(text.slice(0, at[0]));
   if (v !== AUTOMATON_VERSION || at.length < 6)
     throw new Error(`packed automaton has version ${v}, this code reads ${AUTOMATON_VERSION}`);
-  const [acronyms, lowerStarts] = JSON.parse(section(1)) as [string[], string[]];
+  const [acronyms, lowerStarts, classes] = JSON.parse(section(1)) as [string[], string[], ScanClasses];
   const keys = section(4).split(SUBTREE);
   const offsetsAt = (at[4] as number) + 1;
   const treesAt = (at[5] as number) + 1;
@@ -51,6 +53,7 @@ export function unpackAutomaton(text: string): AutomatonView {
   return {
     acronyms,
     lowerStarts,
+    classes,
     get ids() {
       ids ??= JSON.parse(section(2)) as string[];
       return ids;

@@ -10,7 +10,6 @@ import {
   SPACE_GAP,
   startsLower,
   UPPER,
-  WORD_RE,
   wordKey,
 } from './tokens';
 
@@ -31,8 +30,6 @@ const MARGIN = 300;
  * enough for the indentation of saved HTML ("Criminal\n        Court"); the gap must still be soft.
  */
 const MAX_GAP = 200;
-
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
 
 interface Pending {
   start: number;
@@ -116,6 +113,8 @@ export class MatchStream {
   readonly #queue: Pending[] = [];
   readonly #firstConfirmed = new Map<number, number>();
   readonly #candidateRe: RegExp;
+  /** WORD_RE's explicit-range twin (see ScanClasses). */
+  readonly #wordRe: RegExp;
   readonly #acronyms: ReadonlySet<string>;
   readonly #lowerStarts: ReadonlySet<string>;
 
@@ -126,11 +125,15 @@ export class MatchStream {
     this.#acronyms = new Set(automaton.acronyms);
     this.#lowerStarts = new Set(automaton.lowerStarts);
     const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
+    const { classes } = automaton;
+    const upper = `[${classes.upper}]`;
+    const wordChar = `[${classes.word}]`;
     // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
     this.#candidateRe = new RegExp(
-      `\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|${WORD_CHAR}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
-      'gu',
+      `${upper}(?:(?:\\.${upper})+\\.|${wordChar}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
+      'g',
     );
+    this.#wordRe = new RegExp(`(?:${upper}\\.){2,}|[${classes.start}]${wordChar}*`, 'g');
   }
 
   /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */
@@ -156,8 +159,7 @@ export class MatchStream {
     for (let i = 0; i < 2; i++) {
       re.lastIndex = 0;
       while (re.exec(WARM_UP_TEXT));
-      WARM_UP_TEXT.match(WORD_RE);
-      charKind(WARM_UP_TEXT.charAt(0));
+      WARM_UP_TEXT.match(this.#wordRe);
     }
   }
 
@@ -230,8 +232,9 @@ export class MatchStream {
         break;
       }
       if (at === pos) break;
-      WORD_RE.lastIndex = at;
-      const step = WORD_RE.exec(buf);
+      const wordRe = this.#wordRe;
+      wordRe.lastIndex = at;
+      const step = wordRe.exec(buf);
       if (!step || step.index !== at) break;
       const word = step[0];
       const wordEnd = at + word.length;
@@ -364,10 +367,10 @@ export class MatchStream {
     const start = pending.start - this.#bufStart;
     const end = pending.end - this.#bufStart;
     const afterSlice = this.#buf.slice(end, end + MARGIN);
-    const after = afterSlice.match(WORD_RE) ?? [];
+    const after = afterSlice.match(this.#wordRe) ?? [];
     if (!this.#ended && after.length <= reach && end + MARGIN > this.#buf.length) return null;
     const beforeSlice = this.#buf.slice(Math.max(0, start - MARGIN), start);
-    const before = beforeSlice.match(WORD_RE) ?? [];
+    const before = beforeSlice.match(this.#wordRe) ?? [];
     const lastBefore = before[before.length - 1];
     const prevGap =
       lastBefore === undefined

@@ -16,7 +16,7 @@ const FRAGMENT_NODE = 11;
 
 /** A container the walk is in: its children come from `list` (slots, a document's body) or along sibling links. */
 interface Frame {
-  node: Node;
+  node: Node | null;
   block: boolean;
   list: ArrayLike<Node> | null;
   /** Index in `list` of the child being read. */
@@ -44,8 +44,9 @@ function kindOf(el: Element): number {
 export class TextWalker {
   /** The node to visit next; null once the walk is over. */
   #at: Node | null;
-  /** Open containers, innermost last. */
+  /** Open containers, innermost at `#depth - 1`; frames past it are kept to be used again, not garbage. */
   readonly #open: Frame[] = [];
+  #depth = 0;
   #pendingBreak = false;
   #emitted = false;
   /** Whether a block boundary comes before the text node `nextText` returned last. */
@@ -126,7 +127,14 @@ export class TextWalker {
 
   /** Opens a container: its children come next, from `list` or along sibling links. */
   #descend(node: Node, block: boolean, list: ArrayLike<Node> | null): void {
-    this.#open.push({ node, block, list, at: 0 });
+    const frame = this.#open[this.#depth];
+    if (frame) {
+      frame.node = node;
+      frame.block = block;
+      frame.list = list;
+      frame.at = 0;
+    } else this.#open.push({ node, block, list, at: 0 });
+    this.#depth++;
     const first = list ? list[0] : node.firstChild;
     if (first) this.#at = first;
     else this.#advance(null);
@@ -136,7 +144,7 @@ export class TextWalker {
   #advance(node: Node | null): void {
     let from = node;
     for (;;) {
-      const frame = this.#open[this.#open.length - 1];
+      const frame = this.#depth > 0 ? (this.#open[this.#depth - 1] as Frame) : null;
       if (!frame) {
         this.#at = null;
         return;
@@ -146,10 +154,12 @@ export class TextWalker {
         this.#at = next;
         return;
       }
-      this.#open.pop();
+      this.#depth--;
       if (frame.block) this.#pendingBreak = true;
       // The walk's root has no siblings to go on to.
-      from = this.#open.length > 0 ? frame.node : null;
+      from = this.#depth > 0 ? frame.node : null;
+      frame.node = null;
+      frame.list = null;
     }
   }
 }
