@@ -104,10 +104,6 @@ export default defineBackground(() => {
     void forgetTabReport(tabId);
     void forgetSummary(browser.storage.session, tabId);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined || change.status === 'loading')
-      void forgetSummary(browser.storage.session, tabId).catch(() => undefined);
-  });
 });
 
 /** The badge shows how many distinct entities the page names. */

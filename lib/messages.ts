@@ -168,13 +168,22 @@ export interface SessionArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** A tab's cached summary, or null when there is none or the archive changed since it was made. */
-export async function readCachedSummary(session: SessionArea, tabId: number): Promise<PageSummary | null> {
+/**
+ * A tab's cached summary, or null when there is none, the archive changed since it was made, or the tab
+ * has navigated away from the page it describes. `url` is the tab's address now (null when the browser
+ * does not tell), or its promise: the tab and the cache are asked at once.
+ */
+export async function readCachedSummary(
+  session: SessionArea,
+  tabId: number,
+  url: string | null | Promise<string | null>,
+): Promise<PageSummary | null> {
   const key = summaryKey(tabId);
-  const got = await session.get([key, STORE_STAMP_KEY]);
+  const [got, now] = await Promise.all([session.get([key, STORE_STAMP_KEY]), url]);
   const cached = got[key] as CachedSummary | undefined;
   const stamp = got[STORE_STAMP_KEY];
-  return cached && typeof stamp === 'string' && cached.stamp === stamp ? cached.summary : null;
+  if (!cached || typeof stamp !== 'string' || cached.stamp !== stamp) return null;
+  return cached.summary.tab?.url === now ? cached.summary : null;
 }
 
 /** True when an error means the extension was reloaded or removed under a live content script. */

@@ -91,8 +91,15 @@ async function cachedOr(
   ask: () => Promise<Result<PageSummary>>,
 ): Promise<Result<PageSummary>> {
   try {
-    const tabId = pinnedTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    const cached = tabId === undefined ? null : await readCachedSummary(browser.storage.session, tabId);
+    const session = browser.storage.session;
+    let cached: PageSummary | null = null;
+    if (pinnedTab !== null) {
+      const url = browser.tabs.get(pinnedTab).then((tab) => tab.url ?? null);
+      cached = await readCachedSummary(session, pinnedTab, url);
+    } else {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined) cached = await readCachedSummary(session, tab.id, tab.url ?? null);
+    }
     if (cached) return ok(cached);
   } catch {
     // No cache to read: the worker answers.

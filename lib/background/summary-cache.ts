@@ -36,7 +36,7 @@ export async function cachedPageSummary(
   return answer;
 }
 
-/** The tab navigated or closed: its summary describes a page that is gone. */
+/** The tab closed. (A tab that navigated keeps its summary until the new page reports: its URL no longer fits.) */
 export function forgetSummary(session: SessionArea, tabId: number): Promise<void> {
   return session.remove(summaryKey(tabId));
 }

@@ -39,7 +39,7 @@ function setUp() {
   const store: Store = testStore({ afterWrite: () => bumpStoreStamp(session) });
   const deps = { store: () => store, findTab: async () => TAB, readReport: async () => REPORT, session };
   const countIn = async () => {
-    const cached = await readCachedSummary(session, TAB.id);
+    const cached = await readCachedSummary(session, TAB.id, TAB.url);
     return cached?.counts.ok ? cached.counts.value['country:AF'] : null;
   };
   return { session, store, deps, countIn };
@@ -81,15 +81,17 @@ describe("the popup's cached page summary", () => {
     expect(await countIn()).toBeNull();
   });
 
-  it('is forgotten when its tab navigates, and not kept when the counts failed', async () => {
+  it('is not read for another page in the same tab, is forgotten with its tab, and is not kept when the counts failed', async () => {
     const { deps, session, store, countIn } = setUp();
     await cachedPageSummary(deps, { tabId: 7 });
+    expect(await readCachedSummary(session, 7, 'https://www.example.com/news/next')).toBeNull();
+    expect(await countIn()).toBe(0);
     await forgetSummary(session, 7);
     expect(await countIn()).toBeNull();
     store.db.close();
     const failed = await cachedPageSummary(deps, { tabId: 7 });
     expect(failed.ok && failed.value.counts.ok).toBe(false);
-    expect(await readCachedSummary(session, 7)).toBeNull();
+    expect(await readCachedSummary(session, 7, TAB.url)).toBeNull();
   });
 
   it('leaves a write that committed in place when marking the cache stale fails', async () => {
