@@ -37,6 +37,9 @@ async function main(args: string[]): Promise<number> {
     await server.close();
     return 1;
   }
+  // The first report may come from the first time slice of the scan: the one after the whole page is read follows.
+  await new Promise((r) => setTimeout(r, 1500));
+  report = (await tabReportFor(ext, server.url)) ?? report;
   const list = report.entities.map((e) => `${e.id} ×${e.count}`).join(', ');
   process.stdout.write(`Dossier found ${report.entities.length} entities on ${server.url}: ${list}\n`);
 
