@@ -11,6 +11,7 @@ import {
   startsLower,
   UPPER,
   wordKey,
+  wordSource,
 } from './tokens';
 
 /** One mention of an entity: offsets into the text as fed (a block break counts as one character). */
@@ -113,7 +114,7 @@ export class MatchStream {
   readonly #queue: Pending[] = [];
   readonly #firstConfirmed = new Map<number, number>();
   readonly #candidateRe: RegExp;
-  /** WORD_RE's explicit-range twin (see ScanClasses). */
+  /** A word (wordSource) in explicit ranges (see ScanClasses). */
   readonly #wordRe: RegExp;
   readonly #acronyms: ReadonlySet<string>;
   readonly #lowerStarts: ReadonlySet<string>;
@@ -133,7 +134,7 @@ export class MatchStream {
       `${upper}(?:(?:\\.${upper})+\\.|${wordChar}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
       'g',
     );
-    this.#wordRe = new RegExp(`(?:${upper}\\.){2,}|[${classes.start}]${wordChar}*`, 'g');
+    this.#wordRe = new RegExp(wordSource(upper, `[${classes.start}]`, wordChar), 'g');
   }
 
   /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */

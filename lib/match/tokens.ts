@@ -8,9 +8,16 @@
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
 export const INVISIBLE_IN_WORD = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 
-/** One word: a dotted acronym ("U.S.", "U.N.") or a run of letters, marks and digits. */
-export const WORD_SOURCE =
-  '(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]*';
+/** What a word starts with (a letter or digit) and goes on with (marks and invisible characters too). */
+const WORD_START = '[\\p{L}\\p{N}]';
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
+
+/**
+ * One word: a dotted acronym ("U.S.", "U.N.") or a run of letters, marks and digits, from the classes of an
+ * upper-case letter, a word's start and its rest (`\\p{…}` here; explicit ranges on a page: ScanClasses).
+ */
+export const wordSource = (upper: string, start: string, rest: string): string =>
+  `(?:${upper}\\.){2,}|${start}${rest}*`;
 
 /** Everything between two words that lets a multi-word name go on: spaces, or one hyphen or apostrophe. */
 export const SOFT_GAP =
@@ -19,8 +26,8 @@ export const SOFT_GAP =
 /** Spaces only (no punctuation): the gap between two words of one run of text. */
 export const SPACE_GAP = /^[ \t\u00A0\u2007\u2009\u202F]+$/;
 
-/** Words (global): for splitting, and for the scanner's steps and rule contexts (one shared expression: see `charKind`). */
-export const WORD_RE = new RegExp(WORD_SOURCE, 'gu');
+/** Words (global), for splitting aliases; unused by pages, which build theirs from ScanClasses. */
+const WORD_RE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ wordSource('\\p{Lu}', WORD_START, WORD_CHAR), 'gu');
 
 /**
  * Every regular expression with Unicode property classes costs a page a millisecond or more to compile,
@@ -60,9 +67,9 @@ export function charKind(ch: string): number {
 export interface ScanClasses {
   /** \p{Lu} */
   upper: string;
-  /** What a word goes on with: \p{L}, \p{M}, \p{N} and the invisible characters (WORD_SOURCE). */
+  /** What a word goes on with: \p{L}, \p{M}, \p{N} and the invisible characters (WORD_CHAR). */
   word: string;
-  /** What a word starts with: \p{L} and \p{N}. */
+  /** What a word starts with: \p{L} and \p{N} (WORD_START). */
   start: string;
 }
 
@@ -90,9 +97,8 @@ let classes: ScanClasses | undefined;
 export function scanClasses(): ScanClasses {
   classes ??= {
     upper: bmpRanges(/^\p{Lu}$/u),
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
-    word: bmpRanges(/^[\p{L}\p{M}\p{N}\u00AD\u200B\u200C\u200D\u2060\uFEFF]$/u),
-    start: bmpRanges(/^[\p{L}\p{N}]$/u),
+    word: bmpRanges(new RegExp(`^${WORD_CHAR}$`, 'u')),
+    start: bmpRanges(new RegExp(`^${WORD_START}$`, 'u')),
   };
   return classes;
 }
