@@ -27,7 +27,10 @@ export const SOFT_GAP =
 export const SPACE_GAP = /^[ \t\u00A0\u2007\u2009\u202F]+$/;
 
 /** Words (global), for splitting aliases; unused by pages, which build theirs from ScanClasses. */
-const WORD_RE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ wordSource('\\p{Lu}', WORD_START, WORD_CHAR), 'gu');
+const WORD_RE = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ wordSource('\\p{Lu}', WORD_START, WORD_CHAR),
+  'gu',
+);
 
 /**
  * Every regular expression with Unicode property classes costs a page a millisecond or more to compile,

@@ -27,7 +27,9 @@ async function main(args: string[]): Promise<number> {
   const named = args.filter((a) => !a.startsWith('-'));
   const unknown = named.filter((n) => !BENCHES.some((b) => b.name === n));
   if (unknown.length > 0) {
-    process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`);
+    process.stderr.write(
+      `bench: unknown benchmark ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`,
+    );
     return 2;
   }
   for (const bench of BENCHES.filter((b) => named.length === 0 || named.includes(b.name))) {
