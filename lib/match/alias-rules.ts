@@ -24,8 +24,20 @@ export function ruleReach(rule: MatchRule): number {
   return Math.max(rule.requireNear?.window ?? 0, rule.rejectNear?.window ?? 0, 1);
 }
 
+/** Each rule's word list in lower case, made once: a page meets the same rules again and again. */
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function lowerSet(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerSets.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => w.toLowerCase()));
+    lowerSets.set(words, set);
+  }
+  return set;
+}
+
 function near(words: readonly string[], context: MentionContext, window: number): boolean {
-  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  const wanted = lowerSet(words);
   const from = Math.max(0, context.before.length - window);
   for (let i = from; i < context.before.length; i++) {
     if (wanted.has((context.before[i] as string).toLowerCase())) return true;

@@ -36,7 +36,7 @@ export interface Automaton {
   root: TrieLevel;
 }
 
-export const AUTOMATON_VERSION = 4;
+export const AUTOMATON_VERSION = 5;
 
 /** A rule as pages need it: the note and the example sentences stay with the data. */
 export type MatchRule = Omit<AliasRule, 'note' | 'examples'>;
@@ -49,7 +49,8 @@ function matchRule(rule: AliasRule): MatchRule {
 /** What the scanner needs of an automaton, whether compiled here or unpacked from the build. */
 export interface AutomatonView {
   ids: string[];
-  rules: MatchRule[];
+  /** The rule an alias end names (`AliasEnd[2]`). */
+  rule(index: number): MatchRule;
   acronyms: string[];
   lowerStarts: string[];
   /** Explicit character classes for the scanner's expressions. */
@@ -62,7 +63,7 @@ export function viewOf(automaton: Automaton): AutomatonView {
   const { ids, rules, acronyms, lowerStarts, root } = automaton;
   return {
     ids,
-    rules,
+    rule: (index) => rules[index] as MatchRule,
     acronyms,
     lowerStarts,
     classes: scanClasses(),

@@ -1,12 +1,19 @@
-import { AUTOMATON_VERSION, type Automaton, type AutomatonView, type TrieNode } from './automaton';
+import {
+  AUTOMATON_VERSION,
+  type Automaton,
+  type AutomatonView,
+  type MatchRule,
+  type TrieNode,
+} from './automaton';
 import { type ScanClasses, scanClasses } from './tokens';
 
 /**
  * The packed form, sections split by SECTION: the version; JSON of [acronyms, lowerStarts, classes]; JSON of the
- * ids; JSON of the rules; the first-word keys, sorted, split by SUBTREE; each key's offset in the last
- * section, OFFSET_DIGITS base-36 digits each; and the keys' subtrees as JSON, each ended by SUBTREE.
- * Loading reads the small header and splits the keys (native work, no object per key): the ids and
- * rules wait for the first mention, a subtree for the first time a page meets its word. A key is found
+ * ids; each rule as JSON, split by SUBTREE; the first-word keys, sorted, split by SUBTREE; each key's offset
+ * in the last section, OFFSET_DIGITS base-36 digits each; and the keys' subtrees as JSON, each ended by
+ * SUBTREE. Loading reads the small header and splits the keys (native work, no object per key): the ids
+ * wait for the first mention, a rule for the first mention that needs it (a page meets a few of them; all
+ * of them are ~40 kB of JSON), a subtree for the first time a page meets its word. A key is found
  * by binary search. (JSON text never holds a raw control character, nor does a word key: the
  * separators cannot occur inside a section.)
  */
@@ -29,7 +36,7 @@ export function packAutomaton(automaton: Automaton): string {
     automaton.v,
     JSON.stringify([automaton.acronyms, automaton.lowerStarts, classes]),
     JSON.stringify(automaton.ids),
-    JSON.stringify(automaton.rules),
+    automaton.rules.map((rule) => JSON.stringify(rule)).join(SUBTREE),
     keys.join(SUBTREE),
     offsets,
     trees,
@@ -49,7 +56,8 @@ export function unpackAutomaton(text: string): AutomatonView {
   const treesAt = (at[5] as number) + 1;
   const parsed = new Map<number, TrieNode>();
   let ids: string[] | undefined;
-  let rules: Automaton['rules'] | undefined;
+  let ruleTexts: string[] | undefined;
+  const rules: MatchRule[] = [];
   return {
     acronyms,
     lowerStarts,
@@ -58,9 +66,16 @@ export function unpackAutomaton(text: string): AutomatonView {
       ids ??= JSON.parse(section(2)) as string[];
       return ids;
     },
-    get rules() {
-      rules ??= JSON.parse(section(3)) as Automaton['rules'];
-      return rules;
+    rule(index) {
+      let rule = rules[index];
+      if (!rule) {
+        ruleTexts ??= section(3).split(SUBTREE);
+        const text = ruleTexts[index];
+        if (text === undefined) throw new Error(`packed automaton has no rule ${index}`);
+        rule = JSON.parse(text) as MatchRule;
+        rules[index] = rule;
+      }
+      return rule;
     },
     firstNode(key) {
       let lo = 0;

@@ -1,5 +1,5 @@
 import { type MentionContext, rulePasses, ruleReach } from './alias-rules';
-import { type AliasEnd, type AutomatonView, childNode, type MatchRule, type TrieNode } from './automaton';
+import { type AliasEnd, type AutomatonView, childNode, type TrieNode } from './automaton';
 import { caseMatches, isExact } from './case-rules';
 import {
   charKind,
@@ -57,6 +57,9 @@ const REACH = 24;
 
 /** No letter, mark or digit right before `at`. */
 function atWordStart(text: string, at: number): boolean {
+  // Most text is ASCII: a space or punctuation before the word is known without a look at the tables.
+  const before = text.charCodeAt(at - 1);
+  if (before < 128) return charKind(text.charAt(at - 1)) === OTHER;
   let i = at - 1;
   // A soft hyphen or other invisible character may open a word (" \u00adIsraeli"): look past it.
   while (i >= 0 && INVISIBLE.test(text.charAt(i))) i--;
@@ -118,6 +121,11 @@ export class MatchStream {
   readonly #wordRe: RegExp;
   readonly #acronyms: ReadonlySet<string>;
   readonly #lowerStarts: ReadonlySet<string>;
+  /**
+   * The trie node each first word leads to, by the word as written (null: none). A page writes the same
+   * capitalised words again and again ("The", "Trump"): each is keyed and looked up once.
+   */
+  readonly #firstNodes = new Map<string, TrieNode | null>();
 
   readonly #automaton: AutomatonView;
 
@@ -201,10 +209,19 @@ export class MatchStream {
     this.#trim();
   }
 
+  #firstNode(word: string): TrieNode | null {
+    let node = this.#firstNodes.get(word);
+    if (node === undefined) {
+      const key = wordKey(word);
+      node =
+        startsLower(word) && !this.#lowerStarts.has(key) ? null : (this.#automaton.firstNode(key) ?? null);
+      this.#firstNodes.set(word, node);
+    }
+    return node;
+  }
+
   #walk(start: number, firstWord: string, firstEnd: number): Walked | null | typeof WAIT {
-    const key = wordKey(firstWord);
-    if (startsLower(firstWord) && !this.#lowerStarts.has(key)) return null;
-    let node: TrieNode | undefined = this.#automaton.firstNode(key);
+    let node: TrieNode | null = this.#firstNode(firstWord);
     if (!node) return null;
     const buf = this.#buf;
     const words = [firstWord];
@@ -349,7 +366,7 @@ export class MatchStream {
     for (const [entity, , rule] of pending.ends) {
       const prior = this.#firstConfirmed.get(entity);
       context.priorMention = prior !== undefined && prior < pending.start;
-      if (rule === undefined || rulePasses(this.#automaton.rules[rule] as MatchRule, context)) {
+      if (rule === undefined || rulePasses(this.#automaton.rule(rule), context)) {
         pending.decided = entity;
         // A mention its rule confirmed is as good as an unambiguous one for the mentions after it.
         if (!this.#firstConfirmed.has(entity)) this.#firstConfirmed.set(entity, pending.start);
@@ -361,9 +378,7 @@ export class MatchStream {
 
   #contextOf(pending: Pending): MentionContext | null {
     const reach = Math.max(
-      ...pending.ends.map(([, , rule]) =>
-        rule === undefined ? 0 : ruleReach(this.#automaton.rules[rule] as MatchRule),
-      ),
+      ...pending.ends.map(([, , rule]) => (rule === undefined ? 0 : ruleReach(this.#automaton.rule(rule)))),
     );
     const start = pending.start - this.#bufStart;
     const end = pending.end - this.#bufStart;
