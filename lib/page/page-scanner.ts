@@ -153,7 +153,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         onFrame: (frame) => watchFrame(frame, initial),
       },
       beforeRead(node, pass) {
-        for (const mark of index.staleMarks(node, pass)) dropMark(mark);
+        // Called for every text node read: a first reading (nothing older to replace) returns at once.
+        if (!index.hasMarksBefore(pass)) return;
+        const stale = index.staleMarks(node, pass);
+        for (let i = 0; i < stale.length; i++) dropMark(stale[i] as Mark);
       },
       onMark(mark) {
         if (options.mutedEntities?.has(mark.entity)) return;

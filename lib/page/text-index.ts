@@ -2,6 +2,8 @@ import { compareDocumentOrder } from './document-order';
 import type { Mark } from './marks';
 import type { EntityCount } from './scan-document';
 
+const NONE: readonly Mark[] = [];
+
 /** The part of a mark that lies in one text node. */
 interface Span {
   start: number;
@@ -17,8 +19,11 @@ export class MentionIndex {
   readonly #byNode = new Map<Text, Span[]>();
   readonly #byEntity = new Map<string, Set<Mark>>();
   readonly #inOrder = new Map<string, Mark[]>();
+  /** No mark in the index comes from a pass before this one: a first reading has nothing to replace. */
+  #oldestPass = Number.POSITIVE_INFINITY;
 
   add(mark: Mark): void {
+    if (mark.pass < this.#oldestPass) this.#oldestPass = mark.pass;
     const last = mark.nodes.length - 1;
     mark.nodes.forEach((node, i) => {
       const span = {
@@ -50,12 +55,19 @@ export class MentionIndex {
     const marks = this.#byEntity.get(mark.entity);
     if (marks?.delete(mark) && marks.size === 0) this.#byEntity.delete(mark.entity);
     this.#inOrder.delete(mark.entity);
+    if (this.#byNode.size === 0) this.#oldestPass = Number.POSITIVE_INFINITY;
+  }
+
+  /** Whether any mark in the index was made by a pass before `pass`. */
+  hasMarksBefore(pass: number): boolean {
+    return this.#oldestPass < pass;
   }
 
   /** The marks on `node` made by passes before `pass`, for a pass that reads the node again to replace. */
-  staleMarks(node: Text, pass: number): Mark[] {
+  staleMarks(node: Text, pass: number): readonly Mark[] {
+    if (this.#oldestPass >= pass) return NONE;
     const spans = this.#byNode.get(node);
-    if (!spans) return [];
+    if (!spans) return NONE;
     return spans.filter((span) => span.mark.pass < pass).map((span) => span.mark);
   }
 
@@ -106,6 +118,7 @@ export class MentionIndex {
   }
 
   clear(): void {
+    this.#oldestPass = Number.POSITIVE_INFINITY;
     this.#byNode.clear();
     this.#byEntity.clear();
     this.#inOrder.clear();

@@ -25,12 +25,54 @@ interface Frame {
 
 const BLOCK = 1;
 const SKIPPED = 2;
+/** An element that may carry a shadow root: a custom element, or one of the tags `attachShadow` accepts. */
+const HOST = 4;
+const SLOT = 8;
 
-/** The tag rules of lib/text by tag name, upper-cased as there (only foreign elements, "svg", need it). */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+
+/**
+ * What a tag is to the walk, worked out once per tag name: the other elements are asked nothing more
+ * (no `shadowRoot`, no `localName`), which is most of an element's cost in a page's cold code.
+ */
+const kinds = new Map<string, number>();
+
+function kindOfTag(tagName: string): number {
+  // Upper case as in lib/text (only foreign elements, "svg", and XHTML pages need it).
+  const tag = tagName.toUpperCase();
+  let kind = BLOCK_TAGS.has(tag) ? BLOCK : SKIPPED_TAGS.has(tag) ? SKIPPED : 0;
+  if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) kind |= HOST;
+  if (tag === 'SLOT') kind |= SLOT;
+  return kind;
+}
+
 function kindOf(el: Element): number {
-  let tag = el.tagName;
-  if (tag.charCodeAt(0) > 96) tag = tag.toUpperCase();
-  return BLOCK_TAGS.has(tag) ? BLOCK : SKIPPED_TAGS.has(tag) ? SKIPPED : 0;
+  const tag = el.tagName;
+  let kind = kinds.get(tag);
+  if (kind === undefined) {
+    kind = kindOfTag(tag);
+    kinds.set(tag, kind);
+  }
+  return kind;
 }
 
 /**
@@ -97,20 +139,20 @@ export class TextWalker {
 
   #enter(el: Element): void {
     const kind = kindOf(el);
-    if (kind === SKIPPED || (el.hasAttributes() && this.#skipped(el))) {
+    if (kind & SKIPPED || (el.hasAttributes() && this.#skipped(el))) {
       if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !this.#options.skip?.(el)) {
         this.#options.onFrame?.(el as HTMLIFrameElement);
       }
       this.#advance(el);
       return;
     }
-    const block = kind === BLOCK;
+    const block = (kind & BLOCK) !== 0;
     if (block) this.#pendingBreak = true;
-    const shadow = el.shadowRoot;
+    const shadow = kind & HOST ? el.shadowRoot : null;
     if (shadow) {
       this.#options.onShadowRoot?.(shadow);
       this.#descend(el, block, shadow.childNodes);
-    } else if (el.localName === 'slot' && 'assignedNodes' in el) {
+    } else if (kind & SLOT && 'assignedNodes' in el) {
       // A slot shows the host's light children assigned to it, or its own fallback content.
       const assigned = (el as HTMLSlotElement).assignedNodes();
       this.#descend(el, block, assigned.length > 0 ? assigned : null);
