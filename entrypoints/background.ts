@@ -10,6 +10,7 @@ import {
   findTab,
   forgetSummary,
   forgetTabReport,
+  injectCard,
   namesFor,
   readerAutomaton,
   readTabReport,
@@ -65,6 +66,7 @@ export default defineBackground(() => {
   };
   onMessage('pageSummary', ({ data }) => cachedPageSummary(summaryDeps, data));
   onMessage('markSettings', ({ data }) => settingsFor(data));
+  onMessage('loadCard', ({ sender }) => injectCard(sender));
   onMessage('changeSettings', ({ data }) => changeSettings(data));
 
   onMessage('contentReady', async ({ data, sender }) => {

@@ -65,6 +65,8 @@ export interface ProtocolMap {
   }): Result<{ settings: MarkSettings; enabledHere: boolean; muted: string[] }>;
   /** Turns marks on or off everywhere or on a site, or mutes an entity on a site. */
   changeSettings(req: SettingsChange): Result<MarkSettings>;
+  /** A content script's card is about to open for the first time: inject the card's renderer into its frame. */
+  loadCard(): Result<null>;
   /** Liveness check for extension pages and tests. */
   ping(): Result<{ version: string }>;
   /** The last report of a tab's content script (entities on the page), or null. */

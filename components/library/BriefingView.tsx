@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { canDrawFlags } from '@/components/card';
 import type { EntityFacts } from '@/lib/briefing';
 import { ok, type Result } from '@/lib/messages';
 import type { EntityBriefing, WatchEntity } from '@/lib/store';
-import { canDrawFlags } from '@/lib/ui';
 import type { LibraryApi } from './api';
 import { downloadText } from './download';
 import { FactsList, WatchFacts } from './FactsList';

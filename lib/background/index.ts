@@ -1,5 +1,6 @@
 export { clipTab, clipWithFeedback, NO_CONTENT_SCRIPT } from './clip-tab';
 export { factsFor, nameOf, namesFor } from './facts-handler';
+export { injectCard } from './inject-card';
 export { pageSummary } from './page-summary';
 export { readerAutomaton, readerLexicon } from './reader-automaton';
 export { changeSettings, SETTINGS_STORAGE_KEY, settingsFor } from './settings-store';

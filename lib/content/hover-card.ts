@@ -1,7 +1,7 @@
 import type { BriefingCardProps, ClipState, StoreState } from '../../components/card';
 import { createHoverIntent, type EntityFacts } from '../briefing';
 import { frameOffset, type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
-import { createCardHost } from '../ui';
+import { type CardHost, type CardRenderer, createCardHost } from '../ui';
 import { markBox } from './mark-box';
 
 export interface HoverCardOptions {
@@ -14,6 +14,8 @@ export interface HoverCardOptions {
   /** Clips the page; resolves to what the card's button should say. */
   onClip(asBookmark: boolean): Promise<ClipState>;
   onMute(entity: string): void;
+  /** The card's renderer (injected on demand); asked for when the pointer first rests on a mark. */
+  renderer(): Promise<CardRenderer>;
   /** How long the pointer rests on a mark before the card opens (the reader's setting). */
   openDelayMs?: number;
 }
@@ -45,25 +47,34 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
   let current: MentionHit | null = null;
   let generation = 0;
 
-  const host = createCardHost(doc, {
-    onPointerEnter: () => intent.pointerEnterCard(),
-    onPointerLeave: () => intent.pointerLeaveCard(),
-  });
+  let host: CardHost | null = null;
+  let destroyed = false;
+  /** The host, once the renderer is there (null if it could not be loaded: no card, the page goes on). */
+  const hostReady = async (): Promise<CardHost | null> => {
+    if (host) return host;
+    const renderer = await options.renderer().catch(() => null);
+    if (!renderer || destroyed) return null;
+    host ??= createCardHost(doc, renderer, {
+      onPointerEnter: () => intent.pointerEnterCard(),
+      onPointerLeave: () => intent.pointerLeaveCard(),
+    });
+    return host;
+  };
 
   // The clip belongs to the page, not to one card: it stays "Clipped" on every card opened afterwards.
   let clip: ClipState = { status: 'idle' };
 
   const show = async (mark: Mark, rect: DOMRect, focus: boolean): Promise<void> => {
     const mine = ++generation;
-    const facts = await options.facts(mark.entity);
-    if (mine !== generation || !facts) return;
+    const [facts, cardHost] = await Promise.all([options.facts(mark.entity), hostReady()]);
+    if (mine !== generation || !facts || !cardHost) return;
     const marks = scanner.mentionsOf(mark.entity);
     const index = Math.max(0, marks.indexOf(mark));
     let store: StoreState = { status: 'loading' };
     let shown = false;
     const render = () => {
       if (mine !== generation) return;
-      host.show(props(), rect, { focus: focus && !shown });
+      cardHost.show(props(), rect, { focus: focus && !shown });
       shown = true;
     };
     const props = (): BriefingCardProps => ({
@@ -106,15 +117,18 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     onOpen: (hit) => void show(hit.mark, hit.rect, false),
     onClose: () => {
       generation++;
-      host.hide();
+      host?.hide();
       scanner.focus(null);
     },
   });
 
   const onMove = throttleToFrame((x: number, y: number) => {
     const hit = scanner.mentionAtPoint(x, y);
-    if (hit && hit.mark !== current?.mark) intent.pointerEnterMark(hit);
-    else if (!hit && current) intent.pointerLeaveMark();
+    if (hit && hit.mark !== current?.mark) {
+      // Loaded while the pointer rests, so that the card opens on time the first time too.
+      void hostReady();
+      intent.pointerEnterMark(hit);
+    } else if (!hit && current) intent.pointerLeaveMark();
     current = hit;
   });
   // Pointer events in a same-origin frame go to the frame's document, in the frame's coordinates.
@@ -145,7 +159,9 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
       listeners.clear();
       onMove.cancel?.();
       intent.dispose();
-      host.destroy();
+      destroyed = true;
+      host?.destroy();
+      host = null;
     },
   };
 }

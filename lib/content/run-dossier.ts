@@ -4,6 +4,7 @@ import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
 import { createPageScanner, type EntityCount, highlightCss, type PageScanner } from '../page';
 import { siteOf } from '../settings';
+import { cardRendererLoader } from './card-renderer';
 import { clipThisPage } from './clip-this-page';
 import { createFactsCache } from './facts-cache';
 import { attachHoverCard, type HoverCard } from './hover-card';
@@ -44,6 +45,8 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     running = null;
   };
 
+  const cardRenderer = cardRendererLoader();
+
   const start = async () => {
     const settings = await sendMessage('markSettings', { url });
     if (!settings.ok || !settings.value.enabledHere || ctx.isInvalid || running) {
@@ -80,6 +83,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
         sendMessage('openBriefing', { id }).catch(quietly);
       },
       onClip: clipThisPage,
+      renderer: cardRenderer,
       onMute: (entity) => {
         const site = siteOf(url);
         if (site) sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);

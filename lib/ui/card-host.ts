@@ -1,8 +1,6 @@
-import { h, render } from 'preact';
-import { BriefingCard, type BriefingCardProps, CARD_CSS } from '../../components/card';
-import { type CardPlacement, type EntityFacts, placeCard, type RectLike } from '../briefing';
+import type { BriefingCardProps } from '../../components/card';
+import { type CardPlacement, placeCard, type RectLike } from '../briefing';
 import { OWN_UI_ATTRIBUTE } from '../page';
-import { canDrawFlags } from './flag-emoji';
 
 export const CARD_HOST_TAG = 'dossier-card';
 
@@ -42,6 +40,18 @@ const CONTAINED_EVENTS = [
   'keypress',
 ] as const;
 
+/**
+ * Draws the card: Preact and the card's components and style sheet (components/card/renderer.ts). The content
+ * script does not carry them: the background injects them (entrypoints/card.ts) the first time a card is
+ * about to open, so a page the reader never hovers parses none of it.
+ */
+export interface CardRenderer {
+  /** The card's style sheet, put into the host's shadow root. */
+  css: string;
+  /** Renders the card for `props` into `mount`; null empties it. */
+  render(props: BriefingCardProps | null, mount: Element): void;
+}
+
 export interface CardHostOptions {
   /** The pointer entered the card (for the hover-intent machine). */
   onPointerEnter?(): void;
@@ -79,7 +89,11 @@ interface Mounted {
  * show: a page the reader never hovers keeps its DOM exactly as it was. The shadow root is closed because the
  * card shows the reader's own clipped articles, which are none of the page's business.
  */
-export function createCardHost(doc: Document, options: CardHostOptions = {}): CardHost {
+export function createCardHost(
+  doc: Document,
+  renderer: CardRenderer,
+  options: CardHostOptions = {},
+): CardHost {
   let mounted: Mounted | null = null;
   let current: BriefingCardProps | null = null;
   /** Where the open card sits, so that a re-render for the same mark keeps its side. */
@@ -101,7 +115,7 @@ export function createCardHost(doc: Document, options: CardHostOptions = {}): Ca
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = HOST_CSS + CARD_CSS;
+    style.textContent = HOST_CSS + renderer.css;
     const mount = doc.createElement('div');
     root.append(style, mount);
     for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopAtHost);
@@ -115,8 +129,7 @@ export function createCardHost(doc: Document, options: CardHostOptions = {}): Ca
     mounted ??= mountHost();
     if (!current) doc.defaultView?.addEventListener('keydown', onKeydown, true);
     current = props;
-    const facts = props.facts.flag && !canDrawFlags(doc) ? withoutFlag(props.facts) : props.facts;
-    render(h(BriefingCard, { ...props, facts, onClose: closeByReader }), mounted.mount);
+    renderer.render({ ...props, onClose: closeByReader }, mounted.mount);
     const card = mounted.mount.firstElementChild;
     if (!(card instanceof HTMLElement)) return;
     position(card, markRect);
@@ -145,7 +158,7 @@ export function createCardHost(doc: Document, options: CardHostOptions = {}): Ca
     current = null;
     placed = null;
     doc.defaultView?.removeEventListener('keydown', onKeydown, true);
-    if (mounted) render(null, mounted.mount);
+    if (mounted) renderer.render(null, mounted.mount);
   }
 
   return {
@@ -167,10 +180,6 @@ export function createCardHost(doc: Document, options: CardHostOptions = {}): Ca
       return mounted?.root ?? null;
     },
   };
-}
-
-function withoutFlag({ flag: _flag, ...facts }: EntityFacts): EntityFacts {
-  return facts;
 }
 
 function sameRect(a: RectLike, b: RectLike): boolean {

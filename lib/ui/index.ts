@@ -2,7 +2,7 @@ export {
   CARD_HOST_TAG,
   type CardHost,
   type CardHostOptions,
+  type CardRenderer,
   createCardHost,
   type ShowOptions,
 } from './card-host';
-export { canDrawFlags } from './flag-emoji';

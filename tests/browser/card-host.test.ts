@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import type { BriefingCardProps, StoreState } from '@/components/card';
+import { cardRenderer } from '@/components/card';
 import { entityFacts } from '@/lib/briefing';
 import { loadGazetteer } from '@/lib/gazetteer';
 import { CARD_HOST_TAG, type CardHost, createCardHost } from '@/lib/ui';
@@ -76,7 +77,7 @@ describe('the card host', () => {
   it('adds nothing to the page until the card first opens, then exactly one host under <html>', () => {
     const mark = markAt(100);
     const before = document.documentElement.outerHTML;
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(host.isOpen).toBe(false);
 
@@ -101,7 +102,7 @@ describe('the card host', () => {
   it("keeps the page's CSS out of the card", () => {
     // A fixed rect: the page's CSS below moves the page's own text, and the card's place with it.
     const markRect = { top: 100, left: 94, bottom: 120, right: 190 };
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     const probe = () => {
       host?.show(props('country:AF', { status: 'empty' }), markRect);
       const card = dialogOf(host as CardHost);
@@ -142,7 +143,7 @@ describe('the card host', () => {
   });
 
   it('never covers the mark: below by default, above near the bottom edge, clamped at the right', () => {
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     for (const [top, left, side] of [
       [40, 40, 'below'],
       [540, 40, 'above'],
@@ -165,7 +166,7 @@ describe('the card host', () => {
   it('scrolls a card taller than the room on either side, still off the mark', async () => {
     await page.viewport(800, 300);
     const mark = markAt(130);
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     host.show(props('country:AF', threeArticles()), mark.getBoundingClientRect());
     const card = dialogOf(host);
     expect(overlaps(card.getBoundingClientRect(), mark.getBoundingClientRect())).toBe(false);
@@ -175,7 +176,7 @@ describe('the card host', () => {
   it('keeps its side when the store answers and the card grows', async () => {
     await page.viewport(800, 900);
     const markRect = markAt(460).getBoundingClientRect();
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     // A fresh tall card has more room above here...
     host.show(props('country:AF', threeArticles()), markRect);
     expect(dialogOf(host).dataset.side).toBe('above');
@@ -193,7 +194,7 @@ describe('the card host', () => {
 
   it('hides (the empty host stays) and destroys (the host goes)', () => {
     const mark = markAt(100);
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     host.show(props(), mark.getBoundingClientRect());
     host.hide();
     expect(host.isOpen).toBe(false);
@@ -208,7 +209,7 @@ describe('the card host', () => {
 
   it('knows its own nodes, from the page side and from inside', () => {
     const mark = markAt(100);
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     expect(host.contains(mark)).toBe(false);
     host.show(props(), mark.getBoundingClientRect());
     expect(host.contains(document.querySelector(CARD_HOST_TAG))).toBe(true);
@@ -219,7 +220,7 @@ describe('the card host', () => {
 
   it('closes on Escape and tells the caller', async () => {
     const mark = markAt(100);
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     const p = props();
     host.show(p, mark.getBoundingClientRect());
     await userEvent.keyboard('{Escape}');
@@ -231,7 +232,7 @@ describe('the card host', () => {
 
   it('closes from its close button, and focuses the dialog when opened from the keyboard', () => {
     const mark = markAt(100);
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     const p = props();
     host.show(p, mark.getBoundingClientRect(), { focus: true });
     expect(host.shadowRoot?.activeElement).toBe(dialogOf(host));
@@ -244,7 +245,7 @@ describe('the card host', () => {
     const mark = markAt(100);
     const entered = vi.fn();
     const left = vi.fn();
-    host = createCardHost(document, { onPointerEnter: entered, onPointerLeave: left });
+    host = createCardHost(document, cardRenderer, { onPointerEnter: entered, onPointerLeave: left });
     const p = props();
     host.show(p, mark.getBoundingClientRect());
     const pageClicks = vi.fn();
@@ -289,7 +290,7 @@ describe('card host screenshots', () => {
         <p>${'Officials from Pakistan and Iran joined by video. '.repeat(8)}</p>`;
       document.body.append(article);
       const mark = article.querySelector('.mark') as HTMLElement;
-      host = createCardHost(document);
+      host = createCardHost(document, cardRenderer);
       host.show(props('country:AF', threeArticles()), mark.getBoundingClientRect());
       await page.screenshot({ path: `__screenshots__/card-host/article-${scheme}.png` });
       document.body.style.background = '';
@@ -299,7 +300,7 @@ describe('card host screenshots', () => {
   it('an organisation near the bottom edge (light)', async () => {
     await page.viewport(720, 640);
     const mark = markAt(560, 420, 'UNAMA');
-    host = createCardHost(document);
+    host = createCardHost(document, cardRenderer);
     host.show(props('org:unama'), mark.getBoundingClientRect());
     expect(dialogOf(host).dataset.side).toBe('above');
     await page.screenshot({ path: '__screenshots__/card-host/organisation-above-light.png' });

@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { BriefingCard, type BriefingCardProps, CARD_CSS, type StoreState } from '@/components/card';
+import {
+  BriefingCard,
+  type BriefingCardProps,
+  CARD_CSS,
+  canDrawFlags,
+  type StoreState,
+} from '@/components/card';
 import { entityFacts } from '@/lib/briefing';
 import { loadGazetteer } from '@/lib/gazetteer';
-import { canDrawFlags } from '@/lib/ui';
 
 const { byId } = loadGazetteer();
 

@@ -1,4 +1,4 @@
-import { EMOJI_FONTS } from '../../components/card';
+import { EMOJI_FONTS } from './card.css';
 
 let supported: boolean | undefined;
 
