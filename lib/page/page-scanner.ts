@@ -57,7 +57,11 @@ export interface PageScanner {
 /** A document we read: the page or a same-origin frame, each with its own highlight registry. */
 interface Surface {
   doc: Document;
-  highlighter: Highlighter;
+  /**
+   * Made with the surface's first mark: the highlight registry, the sheet and the observer cost a few ms a
+   * document, and most same-origin frames (ad slots, about:blank) hold no name at all.
+   */
+  highlighter: Highlighter | null;
   shadowRoots: Set<ShadowRoot>;
   frame: HTMLIFrameElement | null;
 }
@@ -111,7 +115,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   function addSurface(surfaceDoc: Document, frame: HTMLIFrameElement | null): Surface {
     const surface = {
       doc: surfaceDoc,
-      highlighter: createHighlighter(surfaceDoc, options.highlights),
+      highlighter: null,
       shadowRoots: new Set<ShadowRoot>(),
       frame,
     };
@@ -125,7 +129,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     for (const mark of index.marks()) if (mark.doc === surface.doc) gone.add(mark);
     for (const mark of gone) index.remove(mark);
     if (gone.size > 0) changed = true;
-    surface.highlighter.clear();
+    surface.highlighter?.clear();
     surfaces.delete(surface.doc);
     for (let i = queue.length - 1; i >= 0; i--) {
       const item = queue[i] as Queued;
@@ -137,7 +141,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   function dropMark(mark: Mark): void {
     index.remove(mark);
-    surfaces.get(mark.doc)?.highlighter.remove(mark);
+    surfaces.get(mark.doc)?.highlighter?.remove(mark);
     changed = true;
   }
 
@@ -161,6 +165,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       onMark(mark) {
         if (options.mutedEntities?.has(mark.entity)) return;
         index.add(mark);
+        surface.highlighter ??= createHighlighter(surface.doc, options.highlights);
         surface.highlighter.add(mark);
         changed = true;
       },
@@ -288,7 +293,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       watcher?.disconnect();
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
       frameListeners.clear();
-      for (const surface of surfaces.values()) surface.highlighter.clear();
+      for (const surface of surfaces.values()) surface.highlighter?.clear();
       surfaces.clear();
       index.clear();
       queue.length = 0;
@@ -322,11 +327,14 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     entities: () => index.entities(),
     focus(mark) {
       for (const surface of surfaces.values())
-        surface.highlighter.focus(mark?.doc === surface.doc ? mark : null);
+        surface.highlighter?.focus(mark?.doc === surface.doc ? mark : null);
     },
     documents: () => [...surfaces.keys()],
     get highlighting() {
-      return surfaces.get(doc)?.highlighter.supported ?? Boolean(doc.defaultView?.CSS?.highlights);
+      const highlighter = surfaces.get(doc)?.highlighter;
+      if (highlighter) return highlighter.supported;
+      const realm = doc.defaultView as (Window & typeof globalThis) | null;
+      return Boolean(realm?.CSS?.highlights && typeof realm.Highlight === 'function');
     },
     get scans() {
       return scans;

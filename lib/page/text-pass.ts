@@ -56,7 +56,7 @@ export class TextPass {
       const node = walker.nextText(WALK_STEPS);
       if (node) {
         hooks.beforeRead(node, this.pass);
-        const text = node.data;
+        const text = walker.text;
         const breakBefore = walker.breakBefore;
         this.#locator.add(node, text, breakBefore);
         if (breakBefore) parts.push(HARD_BREAK);

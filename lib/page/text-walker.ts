@@ -93,6 +93,8 @@ export class TextWalker {
   #emitted = false;
   /** Whether a block boundary comes before the text node `nextText` returned last. */
   breakBefore = false;
+  /** The text of the node `nextText` returned last, as read then (one read of `data` per node). */
+  text = '';
 
   readonly #options: TextWalkerOptions;
 
@@ -116,10 +118,12 @@ export class TextWalker {
       if (node === null) return null;
       const type = node.nodeType;
       if (type === TEXT_NODE) {
-        if ((node as Text).length === 0) {
+        const text = (node as Text).data;
+        if (text.length === 0) {
           this.#advance(node);
           continue;
         }
+        this.text = text;
         this.breakBefore = this.#pendingBreak && this.#emitted;
         this.#pendingBreak = false;
         this.#emitted = true;
