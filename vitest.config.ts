@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // The card takes the shared palette's text (`?raw`); without this, Node tests get CSS files empty.
+          css: { include: [/palette\.css/] },
         },
       },
       {

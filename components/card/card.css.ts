@@ -1,28 +1,22 @@
+import palette from '../shared/palette.css?raw';
+
 /** The fonts that draw flag emoji (the host checks that one of them does). */
 export const EMOJI_FONTS = "'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif";
+
+/**
+ * The colours every surface shares (components/shared/palette.css), on the card: a page's shadow root has no
+ * `:root` of ours, so the file's `:root` rules apply to `.card` here.
+ */
+const CARD_PALETTE = palette.replace(/\/\*[\s\S]*?\*\//g, '').replaceAll(':root', '.card');
 
 /**
  * The card's styles, as text for a <style> inside the host's shadow root (nothing reaches the page, nothing
  * from the page reaches these elements). Every property the card relies on is set here, because the host
  * resets everything it would otherwise inherit.
  */
-export const CARD_CSS = `
+export const CARD_CSS = `${CARD_PALETTE}
 .card {
-  --bg: #ffffff;
-  --fg: #1c2128;
-  --muted: #59636e;
   --faint: #6e7781;
-  --line: rgba(31, 35, 40, 0.12);
-  --soft: #f3f4f6;
-  --soft-hover: #e7e9ed;
-  --accent: #1f5fcc;
-  --accent-hover: #194fab;
-  --accent-fg: #ffffff;
-  --quote: #d5d9df;
-  --quote-fg: #3d444d;
-  --focus: #2f6fe4;
-  --error: #b42318;
-  --shadow: 0 1px 2px rgba(31, 35, 40, 0.06), 0 10px 28px rgba(31, 35, 40, 0.14);
 
   box-sizing: border-box;
   width: 340px;
@@ -42,27 +36,11 @@ export const CARD_CSS = `
   direction: ltr;
   overflow-wrap: break-word;
   -webkit-font-smoothing: antialiased;
-  color-scheme: light;
 }
 
 @media (prefers-color-scheme: dark) {
   .card {
-    --bg: #1f2228;
-    --fg: #e6e8eb;
-    --muted: #a4acb7;
     --faint: #8b939e;
-    --line: rgba(255, 255, 255, 0.12);
-    --soft: #2b2f37;
-    --soft-hover: #363b44;
-    --accent: #8ab4f8;
-    --accent-hover: #a8c7fa;
-    --accent-fg: #0f1d36;
-    --quote: #474d57;
-    --quote-fg: #c9ced5;
-    --focus: #8ab4f8;
-    --error: #f97066;
-    --shadow: 0 1px 2px rgba(0, 0, 0, 0.4), 0 12px 32px rgba(0, 0, 0, 0.55);
-    color-scheme: dark;
   }
 }
 

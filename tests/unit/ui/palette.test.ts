@@ -35,7 +35,7 @@ describe('one palette for every surface', () => {
     expect(Object.keys(shared.light).length).toBeGreaterThan(10);
   });
 
-  it('gives the hover card (in a page’s shadow root, so not importing the file) the same values', () => {
+  it('gives the hover card (in a page’s shadow root, where the file’s :root is the card) the same values', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const [name, value] of Object.entries(shared[scheme])) {
         if (name === 'sans') continue;
