@@ -102,6 +102,37 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface ScanExpressions {
+  candidate: RegExp;
+  word: RegExp;
+}
+
+/**
+ * The scan's expressions, made once per automaton: each stream (a page's first reading, then one per batch
+ * of changes) shares them. Every use sets `lastIndex` first and runs to the end synchronously.
+ */
+const expressionsOf = new WeakMap<AutomatonView, ScanExpressions>();
+
+function scanExpressions(automaton: AutomatonView): ScanExpressions {
+  let made = expressionsOf.get(automaton);
+  if (!made) {
+    const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
+    const { classes } = automaton;
+    const upper = `[${classes.upper}]`;
+    const wordChar = `[${classes.word}]`;
+    made = {
+      // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
+      candidate: new RegExp(
+        `${upper}(?:(?:\\.${upper})+\\.|${wordChar}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
+        'g',
+      ),
+      word: new RegExp(wordSource(upper, `[${classes.start}]`, wordChar), 'g'),
+    };
+    expressionsOf.set(automaton, made);
+  }
+  return made;
+}
+
 /**
  * Finds mentions in text fed piece by piece (text nodes), in one left-to-right pass: at each
  * candidate word it walks the trie as far as the text allows and keeps the longest alias whose case
@@ -133,16 +164,9 @@ export class MatchStream {
     this.#automaton = automaton;
     this.#acronyms = new Set(automaton.acronyms);
     this.#lowerStarts = new Set(automaton.lowerStarts);
-    const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
-    const { classes } = automaton;
-    const upper = `[${classes.upper}]`;
-    const wordChar = `[${classes.word}]`;
-    // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
-    this.#candidateRe = new RegExp(
-      `${upper}(?:(?:\\.${upper})+\\.|${wordChar}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
-      'g',
-    );
-    this.#wordRe = new RegExp(wordSource(upper, `[${classes.start}]`, wordChar), 'g');
+    const expressions = scanExpressions(automaton);
+    this.#candidateRe = expressions.candidate;
+    this.#wordRe = expressions.word;
   }
 
   /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */

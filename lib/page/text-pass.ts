@@ -20,10 +20,11 @@ const WALK_STEPS = 128;
  */
 export class TextPass {
   readonly #walker: TextWalker;
-  readonly #stream: MatchStream;
+  /** Made by the first step, in a time slice: its expressions take milliseconds to compile on a fresh page. */
+  #stream: MatchStream | null = null;
+  readonly #automaton: AutomatonView;
   readonly #locator: MarkLocator;
   readonly #hooks: TextPassHooks;
-  #warm = false;
   /** Characters read, block breaks included. */
   textLength = 0;
 
@@ -36,15 +37,17 @@ export class TextPass {
   ) {
     this.#hooks = hooks;
     this.#walker = new TextWalker(root, hooks.walker);
-    this.#stream = new MatchStream(automaton);
+    this.#automaton = automaton;
     this.#locator = new MarkLocator(doc, pass);
   }
 
   /** Reads on while `hasTime()`; true once the subtree is done. */
   step(hasTime: () => boolean): boolean {
-    if (!this.#warm) {
-      this.#warm = true;
-      this.#stream.warmUp();
+    let stream = this.#stream;
+    if (!stream) {
+      stream = new MatchStream(this.#automaton);
+      stream.warmUp();
+      this.#stream = stream;
       if (!hasTime()) return false;
     }
     const walker = this.#walker;
@@ -67,12 +70,12 @@ export class TextPass {
         if (size < BATCH_CHARS) continue;
       }
       if (parts.length > 0) {
-        this.#place(this.#stream.push(parts.join('')));
+        this.#place(stream.push(parts.join('')));
         parts.length = 0;
         size = 0;
       }
       if (walker.done) {
-        this.#place(this.#stream.end());
+        this.#place(stream.end());
         return true;
       }
       if (!hasTime()) return false;

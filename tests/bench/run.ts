@@ -19,7 +19,9 @@ async function main(args: string[]): Promise<number> {
       );
       return 2;
     }
-    const { figures } = await bench.run();
+    const { figures, table } = await bench.run();
+    // The figures alone on stdout; the table, which says where they come from, on stderr.
+    printTable(process.stderr, bench, table);
     process.stdout.write(`${JSON.stringify({ [bench.name]: figures })}\n`);
     return 0;
   }
@@ -33,12 +35,15 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   for (const bench of BENCHES.filter((b) => named.length === 0 || named.includes(b.name))) {
-    const { table } = await bench.run();
-    const width = Math.max(...table.map(([label]) => label.length));
-    process.stdout.write(`\n${bench.name}: ${bench.describe}\n`);
-    for (const [label, value] of table) process.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
+    printTable(process.stdout, bench, (await bench.run()).table);
   }
   return 0;
+}
+
+function printTable(out: NodeJS.WritableStream, bench: Bench, table: [string, string][]): void {
+  const width = Math.max(...table.map(([label]) => label.length));
+  out.write(`\n${bench.name}: ${bench.describe}\n`);
+  for (const [label, value] of table) out.write(`  ${label.padEnd(width)}  ${value}\n`);
 }
 
 main(process.argv.slice(2)).then(
