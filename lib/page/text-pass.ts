@@ -11,6 +11,8 @@ export interface TextPassHooks {
 
 /** Text fed to the matcher at once: one string to scan instead of one per text node. */
 const BATCH_CHARS = 512;
+/** A stream that took longer than this to set up (it compiled) ends its slice there. */
+const SET_UP_ALONE_MS = 1;
 /** Nodes walked between two looks at the clock when they hold no text. */
 const WALK_STEPS = 128;
 
@@ -43,12 +45,14 @@ export class TextPass {
 
   /** Reads on while `hasTime()`; true once the subtree is done. */
   step(hasTime: () => boolean): boolean {
-    let stream = this.#stream;
+    const stream = this.#stream;
     if (!stream) {
-      stream = new MatchStream(this.#automaton);
-      stream.warmUp();
-      this.#stream = stream;
-      if (!hasTime()) return false;
+      const from = performance.now();
+      this.#stream = new MatchStream(this.#automaton);
+      this.#stream.warmUp();
+      // The page's first reading compiles the expressions (later ones share them): that gets a slice of its
+      // own, as it can take longer than a slice's budget on a busy page.
+      return hasTime() && performance.now() - from < SET_UP_ALONE_MS ? this.step(hasTime) : false;
     }
     const walker = this.#walker;
     const hooks = this.#hooks;
