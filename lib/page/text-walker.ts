@@ -29,26 +29,10 @@ const SKIPPED = 2;
 const HOST = 4;
 const SLOT = 8;
 
-const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
+/** The elements `attachShadow` accepts, besides custom elements (DOM standard, "valid shadow host name"). */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
 
 /**
  * What a tag is to the walk, worked out once per tag name: the other elements are asked nothing more
