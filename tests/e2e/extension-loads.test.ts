@@ -69,6 +69,17 @@ describe('the built extension', () => {
     await page.close();
   });
 
+  it('keeps the card out of the content script that every page parses: it is injected on first hover', () => {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const card = readFileSync(join(EXTENSION_DIR, 'card.js'), 'utf8');
+    // The card's style sheet (its keyframes' name) and the palette it takes travel in card.js only.
+    expect(card).toContain('dossier-card-in');
+    expect(card).toContain('--accent-hover');
+    expect(content).not.toContain('dossier-card-in');
+    expect(content).not.toContain('--accent-hover');
+    expect(Buffer.byteLength(content) / 1024).toBeLessThan(60);
+  });
+
   it('opens and renders the popup, which can reach the background', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
