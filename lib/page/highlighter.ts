@@ -30,10 +30,21 @@ export function kindOf(entity: string): 'country' | 'organisation' {
   return entity.startsWith('country:') ? 'country' : 'organisation';
 }
 
-export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
+/** The document's realm when it has the CSS Custom Highlight API, else null. */
+function highlightRealm(doc: Document): Realm | null {
   const realm = doc.defaultView as Realm | null;
-  const registry = realm?.CSS?.highlights;
-  if (!realm || !registry || typeof realm.Highlight !== 'function') return unsupported;
+  return realm?.CSS?.highlights && typeof realm.Highlight === 'function' ? realm : null;
+}
+
+/** Whether marks can be drawn in `doc` (older Firefox has no `CSS.highlights`: nothing is marked then). */
+export function canHighlight(doc: Document): boolean {
+  return highlightRealm(doc) !== null;
+}
+
+export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
+  const realm = highlightRealm(doc);
+  if (!realm) return unsupported;
+  const registry = realm.CSS.highlights;
 
   // The frame's own constructors: a constructed sheet may only be adopted in the document it was made for.
   const byKind = { country: new realm.Highlight(), organisation: new realm.Highlight() };

@@ -1,6 +1,6 @@
 import type { AutomatonView } from '../match';
 import { frameAtPoint, frameContentOrigin, frameDocument } from './frames';
-import { createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
+import { canHighlight, createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
 import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
 import type { Mark } from './marks';
 import { createMutationWatcher, type MutationWatcherOptions } from './mutation-watcher';
@@ -157,8 +157,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         onFrame: (frame) => watchFrame(frame, initial),
       },
       beforeRead(node, pass) {
-        // Called for every text node read: a first reading (nothing older to replace) returns at once.
-        if (!index.hasMarksBefore(pass)) return;
+        // Called for every text node read: on a first reading (nothing older to replace) this is empty at once.
         const stale = index.staleMarks(node, pass);
         for (let i = 0; i < stale.length; i++) dropMark(stale[i] as Mark);
       },
@@ -331,10 +330,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
     documents: () => [...surfaces.keys()],
     get highlighting() {
-      const highlighter = surfaces.get(doc)?.highlighter;
-      if (highlighter) return highlighter.supported;
-      const realm = doc.defaultView as (Window & typeof globalThis) | null;
-      return Boolean(realm?.CSS?.highlights && typeof realm.Highlight === 'function');
+      return canHighlight(doc);
     },
     get scans() {
       return scans;

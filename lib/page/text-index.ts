@@ -58,11 +58,6 @@ export class MentionIndex {
     if (this.#byNode.size === 0) this.#oldestPass = Number.POSITIVE_INFINITY;
   }
 
-  /** Whether any mark in the index was made by a pass before `pass`. */
-  hasMarksBefore(pass: number): boolean {
-    return this.#oldestPass < pass;
-  }
-
   /** The marks on `node` made by passes before `pass`, for a pass that reads the node again to replace. */
   staleMarks(node: Text, pass: number): readonly Mark[] {
     if (this.#oldestPass >= pass) return NONE;
