@@ -32,7 +32,7 @@ async function dossier(packed: string): Promise<ProbeResult> {
   const start = performance.now();
   const automaton = unpackAutomaton(packed);
   const loadMs = performance.now() - start;
-  // Setting up (the highlight registry, the first pass's expressions) runs before the first slice: it counts.
+  // Making the scanner and starting it (the first pass, its first slice scheduled) runs before any slice: it counts.
   const setUpFrom = performance.now();
   const scanner = createPageScanner({ doc: document, automaton, watchMutations: false, idleTimeoutMs: 50 });
   const scanned = scanner.start();
