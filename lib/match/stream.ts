@@ -62,12 +62,14 @@ function atWordStart(text: string, at: number): boolean {
   if (before < 128) return charKind(text.charAt(at - 1)) === OTHER;
   let i = at - 1;
   // A soft hyphen or other invisible character may open a word (" \u00adIsraeli"): look past it.
-  while (i >= 0 && INVISIBLE.test(text.charAt(i))) i--;
+  while (i >= 0 && isInvisible(text.charCodeAt(i))) i--;
   return i < 0 || charKind(text.charAt(i)) === OTHER;
 }
 
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
+/** The invisible characters a word may hold (INVISIBLE_IN_WORD), by code: no expression to compile. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
 
 /** The characters between two words of a name (SOFT_GAP): spaces, and one hyphen or apostrophe. */
 function isGapSpace(c: number): boolean {

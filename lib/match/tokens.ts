@@ -45,6 +45,11 @@ export const LETTER = 2;
 export const DIGIT = 3;
 export const MARK = 4;
 
+/** charKind of U+0080–U+00FF, one digit each (OTHER 0, UPPER 1, LETTER 2, DIGIT 3). */
+const LATIN_1 =
+  '0000000000000000000000000000000000000000002000000033020003203330' +
+  '1111111111111111111111101111111222222222222222222222222022222222';
+
 /** What one UTF-16 code unit is (a lone surrogate is OTHER): \p{Lu}, another \p{L}, \p{N} or \p{M}. */
 export function charKind(ch: string): number {
   const c = ch.charCodeAt(0);
@@ -53,10 +58,15 @@ export function charKind(ch: string): number {
     if (c >= 97 && c <= 122) return LETTER;
     return c >= 48 && c <= 57 ? DIGIT : OTHER;
   }
-  // Latin-1 letters, and the typographic quotes, dashes and spaces of U+2000–U+206F: known without the
-  // expression, which a page then need not compile at all (the test holds this to it, character by character).
-  if (c >= 0xc0 && c <= 0xff) return c === 0xd7 || c === 0xf7 ? OTHER : c < 0xdf ? UPPER : LETTER;
-  if ((c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xad) return OTHER;
+  // Latin-1 (©, «», °, ½ and the letters), combining diacritics, the typographic quotes, dashes and spaces of U+2000–U+206F,
+  // currency signs, arrows, shapes and symbols: known without the expression, whose first use costs a page
+  // milliseconds (the test holds this to it, character by character).
+  if (c <= 0xff) return LATIN_1.charCodeAt(c - 128) - 48;
+  // Combining diacritics: what a key's accented letters decompose into ("é" is "e" + U+0301).
+  if (c >= 0x300 && c <= 0x36f) return MARK;
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x245f))
+    return OTHER;
+  if ((c >= 0x2500 && c <= 0x2775) || (c >= 0x2794 && c <= 0x2bff)) return OTHER;
   const m = CHAR_KIND_RE.exec(ch);
   if (!m) return OTHER;
   return m[1] ? UPPER : m[2] ? LETTER : m[3] ? DIGIT : MARK;

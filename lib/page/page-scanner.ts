@@ -156,8 +156,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         },
         onFrame: (frame) => watchFrame(frame, initial),
       },
+      replaces: (pass) => index.hasMarksBefore(pass),
       beforeRead(node, pass) {
-        // Called for every text node read: on a first reading (nothing older to replace) this is empty at once.
         const stale = index.staleMarks(node, pass);
         for (let i = 0; i < stale.length; i++) dropMark(stale[i] as Mark);
       },

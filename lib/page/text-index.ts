@@ -58,9 +58,14 @@ export class MentionIndex {
     if (this.#byNode.size === 0) this.#oldestPass = Number.POSITIVE_INFINITY;
   }
 
+  /** Whether any mark was made by a pass before `pass` (a first reading finds none: it asks nothing per node). */
+  hasMarksBefore(pass: number): boolean {
+    return this.#oldestPass < pass;
+  }
+
   /** The marks on `node` made by passes before `pass`, for a pass that reads the node again to replace. */
   staleMarks(node: Text, pass: number): readonly Mark[] {
-    if (this.#oldestPass >= pass) return NONE;
+    if (!this.hasMarksBefore(pass)) return NONE;
     const spans = this.#byNode.get(node);
     if (!spans) return NONE;
     return spans.filter((span) => span.mark.pass < pass).map((span) => span.mark);

@@ -4,6 +4,8 @@ import { TextWalker, type TextWalkerOptions } from './text-walker';
 
 export interface TextPassHooks {
   walker: TextWalkerOptions;
+  /** Whether older passes left marks that this one may replace; asked once a slice (false on a first reading). */
+  replaces(pass: number): boolean;
   /** A text node is about to be read: the marks older passes made on it are to go. */
   beforeRead(node: Text, pass: number): void;
   onMark(mark: Mark): void;
@@ -59,10 +61,12 @@ export class TextPass {
     // The batch goes to the stream as one string, block breaks in it: no chunk object per text node.
     const parts: string[] = [];
     let size = 0;
+    // No other pass runs within a slice: what this one may replace is known for the whole slice.
+    const replaces = hooks.replaces(this.pass);
     for (;;) {
       const node = walker.nextText(WALK_STEPS);
       if (node) {
-        hooks.beforeRead(node, this.pass);
+        if (replaces) hooks.beforeRead(node, this.pass);
         const text = walker.text;
         const breakBefore = walker.breakBefore;
         this.#locator.add(node, text, breakBefore);
