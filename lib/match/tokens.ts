@@ -87,14 +87,18 @@ export interface ScanClasses {
 }
 
 function bmpRanges(test: RegExp): string {
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  // Letters as themselves, not as \uXXXX: a sixth of the text for a page to carry, and to parse in `new RegExp`.
+  const written = (c: number) =>
+    c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff
+      ? String.fromCharCode(c)
+      : `\\u${c.toString(16).padStart(4, '0')}`;
   let out = '';
   let from = -1;
   for (let c = 0; c <= 0x10000; c++) {
     const inside = c < 0xd800 || (c > 0xdfff && c < 0x10000) ? test.test(String.fromCharCode(c)) : false;
     if (inside && from < 0) from = c;
     else if (!inside && from >= 0) {
-      out += from === c - 1 ? hex(from) : `${hex(from)}-${hex(c - 1)}`;
+      out += from === c - 1 ? written(from) : `${written(from)}-${written(c - 1)}`;
       from = -1;
     }
   }
