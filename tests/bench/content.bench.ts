@@ -35,6 +35,7 @@ async function probeBundle(): Promise<string> {
 
 interface Probe {
   textWalk(): number;
+  ruledWalk(): number;
   dossier(
     packed: string,
   ): Promise<{ ms: number; loadMs: number; longestSliceMs: number; longTaskMs: number; marks: number }>;
@@ -73,6 +74,7 @@ export const contentBench: Bench = {
     };
 
     let walkMs = 0;
+    let ruledWalkMs = 0;
     let dossierMs = 0;
     let loadMs = 0;
     let longestTaskMs = 0;
@@ -82,17 +84,22 @@ export const contentBench: Bench = {
     try {
       for (const { id } of pages) {
         const walks: number[] = [];
+        const ruledWalks: number[] = [];
         const runs: Awaited<ReturnType<Probe['dossier']>>[] = [];
         // Interleaved, so that a slow spell of the machine falls on both.
         for (let round = 0; round < ROUNDS; round++) {
           const walkPage = await open(id, [probe]);
           walks.push(await walkPage.evaluate(() => dossierBench.textWalk()));
           await walkPage.context().close();
+          const ruledPage = await open(id, [probe]);
+          ruledWalks.push(await ruledPage.evaluate(() => dossierBench.ruledWalk()));
+          await ruledPage.context().close();
           const page = await open(id, [probe]);
           runs.push(await page.evaluate((p) => dossierBench.dossier(p), packed));
           await page.context().close();
         }
         walkMs += median(walks);
+        ruledWalkMs += median(ruledWalks);
         runs.sort((a, b) => a.ms - b.ms);
         const r = runs[runs.length >> 1] as (typeof runs)[number];
         dossierMs += r.ms;
@@ -155,6 +162,10 @@ export const contentBench: Bench = {
           [
             `bare TreeWalker text pass (sum over pages of the median of ${ROUNDS})`,
             `${walkMs.toFixed(1)} ms`,
+          ],
+          [
+            "Dossier's walk alone: skip rules, block breaks, shadow roots; no matching",
+            `${ruledWalkMs.toFixed(1)} ms (${(ruledWalkMs / walkMs).toFixed(2)}× the bare pass)`,
           ],
           [
             'Dossier: load matcher + set up + scan + mark (sum of medians)',
