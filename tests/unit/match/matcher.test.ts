@@ -75,6 +75,14 @@ describe('word boundaries and punctuation', () => {
     ]);
   });
 
+  it('looks past invisible characters to tell whether a name starts a word', () => {
+    // A soft hyphen or zero-width space after a space still opens a word; after a letter it is inside one.
+    expect(found('Talks with \u00adPakistan and \u200bPeru, not Super\u200bPeru or ab\u00adChile')).toEqual([
+      'country:PK=Pakistan',
+      'country:PE=Peru',
+    ]);
+  });
+
   it('does not run a name across other punctuation', () => {
     expect(found('It was Guinea. Bissau came later.')).toEqual(['country:GN=Guinea']);
   });
