@@ -4,6 +4,7 @@ import { caseMatches, isExact } from './case-rules';
 import {
   charKind,
   cleanWord,
+  INVISIBLE_CHARS,
   isAllCapsWord,
   LETTER,
   OTHER,
@@ -62,13 +63,8 @@ function atWordStart(text: string, at: number): boolean {
   if (before < 128) return charKind(text.charAt(at - 1)) === OTHER;
   let i = at - 1;
   // A soft hyphen or other invisible character may open a word (" \u00adIsraeli"): look past it.
-  while (i >= 0 && isInvisible(text.charCodeAt(i))) i--;
+  while (i >= 0 && INVISIBLE_CHARS.includes(text.charAt(i))) i--;
   return i < 0 || charKind(text.charAt(i)) === OTHER;
-}
-
-/** The invisible characters a word may hold (INVISIBLE_IN_WORD), by code: no expression to compile. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** The characters between two words of a name (SOFT_GAP): spaces, and one hyphen or apostrophe. */

@@ -4,13 +4,13 @@
  * ASCII-only); soft hyphens and zero-width joiners inside a word belong to it.
  */
 
-/** Characters inside a word that the reader does not see. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, on purpose.
-export const INVISIBLE_IN_WORD = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+/** Characters inside a word that the reader does not see: soft hyphen, zero-width space and joiners, BOM. */
+export const INVISIBLE_CHARS = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+export const INVISIBLE_IN_WORD = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /** What a word starts with (a letter or digit) and goes on with (marks and invisible characters too). */
 const WORD_START = '[\\p{L}\\p{N}]';
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
+const WORD_CHAR = `[\\p{L}\\p{M}\\p{N}${INVISIBLE_CHARS}]`;
 
 /**
  * One word: a dotted acronym ("U.S.", "U.N.") or a run of letters, marks and digits, from the classes of an
@@ -88,8 +88,9 @@ export interface ScanClasses {
 
 function bmpRanges(test: RegExp): string {
   // Letters as themselves, not as \uXXXX: a sixth of the text for a page to carry, and to parse in `new RegExp`.
+  // The invisible characters stay escaped, to be read.
   const written = (c: number) =>
-    c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff
+    c >= 0xc0 && !INVISIBLE_CHARS.includes(String.fromCharCode(c))
       ? String.fromCharCode(c)
       : `\\u${c.toString(16).padStart(4, '0')}`;
   let out = '';
