@@ -10,13 +10,21 @@ interface ProbeResult {
   marks: number;
 }
 
-function textWalk(): number {
+/** Times a read of the page's text; the characters read are checked, so that the read cannot be skipped. */
+function timed(read: () => number): number {
   const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  const chars = read();
   const ms = performance.now() - start;
   return chars >= 0 ? ms : -1;
+}
+
+function textWalk(): number {
+  return timed(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    return chars;
+  });
 }
 
 /**
@@ -24,12 +32,12 @@ function textWalk(): number {
  * matching nothing: the part of Dossier's time that a bare pass does not have to decide.
  */
 function ruledWalk(): number {
-  const start = performance.now();
-  const walker = new TextWalker(document);
-  let chars = 0;
-  while (walker.nextText()) chars += walker.text.length;
-  const ms = performance.now() - start;
-  return chars >= 0 ? ms : -1;
+  return timed(() => {
+    const walker = new TextWalker(document);
+    let chars = 0;
+    while (walker.nextText()) chars += walker.text.length;
+    return chars;
+  });
 }
 
 async function dossier(packed: string): Promise<ProbeResult> {

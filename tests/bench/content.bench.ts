@@ -14,9 +14,9 @@ const CONTENT_JS = join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.j
 /** mark.js takes seconds a page with a long term list: it runs on the first pages only, each with a time limit. */
 const MARKJS_PAGES = 8;
 /**
- * Each page is loaded this many times for the bare walk and for Dossier, each time fresh, and the median kept:
- * one cold run of a page varies by a factor of two on a busy machine (garbage collection, the page's own
- * start-up work), which made the sums of single runs move by 20% from one run to the next.
+ * Each page is loaded this many times for each measure (bare walk, Dossier's walk, Dossier), each time fresh,
+ * and the median kept: one cold run of a page varies by a factor of two on a busy machine (garbage collection,
+ * the page's own start-up work), which made the sums of single runs move by 20% from one run to the next.
  */
 const ROUNDS = 3;
 const MARKJS_LIMIT_MS = 30_000;
@@ -72,6 +72,15 @@ export const contentBench: Bench = {
       await page.goto(url, { waitUntil: 'load' });
       return page;
     };
+    /** Loads the page fresh with the probe script, runs `run` on it, and closes it. */
+    const inFreshPage = async <T>(id: string, run: (page: Page) => Promise<T>): Promise<T> => {
+      const page = await open(id, [probe]);
+      try {
+        return await run(page);
+      } finally {
+        await page.context().close();
+      }
+    };
 
     let walkMs = 0;
     let ruledWalkMs = 0;
@@ -88,15 +97,9 @@ export const contentBench: Bench = {
         const runs: Awaited<ReturnType<Probe['dossier']>>[] = [];
         // Interleaved, so that a slow spell of the machine falls on both.
         for (let round = 0; round < ROUNDS; round++) {
-          const walkPage = await open(id, [probe]);
-          walks.push(await walkPage.evaluate(() => dossierBench.textWalk()));
-          await walkPage.context().close();
-          const ruledPage = await open(id, [probe]);
-          ruledWalks.push(await ruledPage.evaluate(() => dossierBench.ruledWalk()));
-          await ruledPage.context().close();
-          const page = await open(id, [probe]);
-          runs.push(await page.evaluate((p) => dossierBench.dossier(p), packed));
-          await page.context().close();
+          walks.push(await inFreshPage(id, (page) => page.evaluate(() => dossierBench.textWalk())));
+          ruledWalks.push(await inFreshPage(id, (page) => page.evaluate(() => dossierBench.ruledWalk())));
+          runs.push(await inFreshPage(id, (page) => page.evaluate((p) => dossierBench.dossier(p), packed)));
         }
         walkMs += median(walks);
         ruledWalkMs += median(ruledWalks);
