@@ -1,14 +1,7 @@
 import type { AliasRule } from '../gazetteer';
 import type { Lexicon } from './lexicon';
-import {
-  cleanWord,
-  type ScanClasses,
-  scanClasses,
-  splitWords,
-  startsLower,
-  startsUpper,
-  wordKey,
-} from './tokens';
+import { type ScanSources, scanSources } from './scan-sources';
+import { cleanWord, scanClasses, splitWords, startsLower, startsUpper, wordKey } from './tokens';
 
 /**
  * An alias that ends at a trie node: [entity, case, rule?]. `case` is, for a name, a bit mask of the
@@ -36,7 +29,7 @@ export interface Automaton {
   root: TrieLevel;
 }
 
-export const AUTOMATON_VERSION = 5;
+export const AUTOMATON_VERSION = 6;
 
 /** A rule as pages need it: the note and the example sentences stay with the data. */
 export type MatchRule = Omit<AliasRule, 'note' | 'examples'>;
@@ -53,8 +46,8 @@ export interface AutomatonView {
   rule(index: number): MatchRule;
   acronyms: string[];
   lowerStarts: string[];
-  /** Explicit character classes for the scanner's expressions. */
-  classes: ScanClasses;
+  /** The scanner's expressions, in explicit character classes. */
+  sources: ScanSources;
   /** The trie node for a text's first word, by key. */
   firstNode(key: string): TrieNode | undefined;
 }
@@ -66,7 +59,7 @@ export function viewOf(automaton: Automaton): AutomatonView {
     rule: (index) => rules[index] as MatchRule,
     acronyms,
     lowerStarts,
-    classes: scanClasses(),
+    sources: scanSources(scanClasses(), lowerStarts),
     firstNode: (key) => childNode(root, key),
   };
 }

@@ -12,7 +12,6 @@ import {
   startsLower,
   UPPER,
   wordKey,
-  wordSource,
 } from './tokens';
 
 /** One mention of an entity: offsets into the text as fed (a block break counts as one character). */
@@ -96,37 +95,31 @@ function isLetter(ch: string): boolean {
   return kind === UPPER || kind === LETTER;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface ScanExpressions {
+interface ScanTools {
   candidate: RegExp;
   word: RegExp;
+  acronyms: ReadonlySet<string>;
+  lowerStarts: ReadonlySet<string>;
 }
 
 /**
- * The scan's expressions, made once per automaton: each stream (a page's first reading, then one per batch
- * of changes) shares them. Every use sets `lastIndex` first and runs to the end synchronously.
+ * What the scan needs of an automaton, made once per automaton: each stream (a page's first reading, then
+ * one per batch of changes) shares it. Every use of an expression sets `lastIndex` first and runs to the
+ * end synchronously.
  */
-const expressionsOf = new WeakMap<AutomatonView, ScanExpressions>();
+const toolsOf = new WeakMap<AutomatonView, ScanTools>();
 
-function scanExpressions(automaton: AutomatonView): ScanExpressions {
-  let made = expressionsOf.get(automaton);
+function scanTools(automaton: AutomatonView): ScanTools {
+  let made = toolsOf.get(automaton);
   if (!made) {
-    const lower = automaton.lowerStarts.map(escapeRegExp).join('|');
-    const { classes } = automaton;
-    const upper = `[${classes.upper}]`;
-    const wordChar = `[${classes.word}]`;
+    const { sources } = automaton;
     made = {
-      // No lookbehind for the word boundary: it made the scan five times slower; `atWordStart` checks it.
-      candidate: new RegExp(
-        `${upper}(?:(?:\\.${upper})+\\.|${wordChar}*)${lower ? `|(?:${lower})(?=[-\\s'\u2019])` : ''}`,
-        'g',
-      ),
-      word: new RegExp(wordSource(upper, `[${classes.start}]`, wordChar), 'g'),
+      candidate: new RegExp(sources.candidate, 'g'),
+      word: new RegExp(sources.word, 'g'),
+      acronyms: new Set(automaton.acronyms),
+      lowerStarts: new Set(automaton.lowerStarts),
     };
-    expressionsOf.set(automaton, made);
+    toolsOf.set(automaton, made);
   }
   return made;
 }
@@ -160,11 +153,11 @@ export class MatchStream {
 
   constructor(automaton: AutomatonView) {
     this.#automaton = automaton;
-    this.#acronyms = new Set(automaton.acronyms);
-    this.#lowerStarts = new Set(automaton.lowerStarts);
-    const expressions = scanExpressions(automaton);
-    this.#candidateRe = expressions.candidate;
-    this.#wordRe = expressions.word;
+    const tools = scanTools(automaton);
+    this.#acronyms = tools.acronyms;
+    this.#lowerStarts = tools.lowerStarts;
+    this.#candidateRe = tools.candidate;
+    this.#wordRe = tools.word;
   }
 
   /** Feeds the next piece of text; `breakBefore` marks a block boundary before it. */
