@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { compactCssStringsPlugin, packedAutomatonPlugin } from './lib/build';
+import { compactCssStringsPlugin, highlightSheetHooks, packedAutomatonPlugin } from './lib/build';
 
 // Top level holds entrypoints/, components/, lib/ and public/ (srcDir is the project root).
 export default defineConfig({
@@ -37,6 +37,7 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: highlightSheetHooks,
   vite: () => ({
     plugins: [packedAutomatonPlugin(), compactCssStringsPlugin()],
     oxc: {

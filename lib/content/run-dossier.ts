@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { shareReaderAutomaton } from '../isolated-world';
 import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
-import { createPageScanner, type EntityCount, highlightCss, type PageScanner } from '../page';
+import { createPageScanner, type EntityCount, type PageScanner } from '../page';
 import { siteOf } from '../settings';
 import { cardRendererLoader } from './card-renderer';
 import { clipThisPage } from './clip-this-page';
@@ -64,7 +64,8 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       doc,
       automaton,
       mutedEntities: muted,
-      highlights: { css: highlightCss(settings.value.settings.markStyle) },
+      // The manifest's highlight CSS file is in the page already: no sheet to adopt (see HighlighterOptions).
+      highlights: { style: settings.value.settings.markStyle, sheet: false },
       onUpdate: (entities) => {
         // Frames load after the page: the card listens for the pointer in each one the scanner reads.
         running?.card.syncFrames();

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES, highlightCss } from './highlight-styles';
+import { type HighlightStyle, highlightCss, highlightNames } from './highlight-styles';
 import type { Mark } from './marks';
 import { NearViewport } from './near-viewport';
 
@@ -20,8 +20,15 @@ export interface HighlighterOptions {
    * below); null registers every mark at once.
    */
   viewportMargin?: string | null;
-  /** The highlight sheet (the reader's mark style); HIGHLIGHT_CSS by default. */
-  css?: string;
+  /** The reader's mark style (default "underline"): the names the marks are registered under. */
+  style?: HighlightStyle;
+  /**
+   * Whether to adopt a sheet with the style's rules (default true). The extension's CSS file carries them
+   * into the page it runs in from its first paint; adopting a sheet later makes the browser work out the
+   * style of the whole page again (19 ms a page on the corpus, more on long pages). Frames, which the
+   * file does not reach, adopt one.
+   */
+  sheet?: boolean;
 }
 
 type Realm = Window & typeof globalThis;
@@ -45,19 +52,24 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   const realm = highlightRealm(doc);
   if (!realm) return unsupported;
   const registry = realm.CSS.highlights;
+  const style = options.style ?? 'underline';
+  const names = highlightNames(style);
 
   // The frame's own constructors: a constructed sheet may only be adopted in the document it was made for.
   const byKind = { country: new realm.Highlight(), organisation: new realm.Highlight() };
   const focused = new realm.Highlight();
   focused.priority = 1;
-  registry.set(HIGHLIGHT_NAMES.country, byKind.country);
-  registry.set(HIGHLIGHT_NAMES.organisation, byKind.organisation);
-  registry.set(HIGHLIGHT_NAMES.focus, focused);
+  registry.set(names.country, byKind.country);
+  registry.set(names.organisation, byKind.organisation);
+  registry.set(names.focus, focused);
 
   // The document's sheet styles text in shadow trees too: highlight styles inherit into them (Chromium).
-  const sheet = new realm.CSSStyleSheet();
-  sheet.replaceSync(options.css ?? highlightCss('underline'));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  let sheet: CSSStyleSheet | null = null;
+  if (options.sheet !== false) {
+    sheet = new realm.CSSStyleSheet();
+    sheet.replaceSync(highlightCss(style));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
 
   const paint = (mark: Mark) => {
     const highlight = byKind[kindOf(mark.entity)];
@@ -92,15 +104,15 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     clear() {
       nearby?.clear();
       for (const [name, highlight] of [
-        [HIGHLIGHT_NAMES.country, byKind.country],
-        [HIGHLIGHT_NAMES.organisation, byKind.organisation],
-        [HIGHLIGHT_NAMES.focus, focused],
+        [names.country, byKind.country],
+        [names.organisation, byKind.organisation],
+        [names.focus, focused],
       ] as const) {
         // Another copy of the extension (after a reload) may have taken the name since.
         if (registry.get(name) === highlight) registry.delete(name);
         highlight.clear();
       }
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       focusedMark = null;
     },
   };

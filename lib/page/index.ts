@@ -1,6 +1,13 @@
 export { compareDocumentOrder } from './document-order';
 export { frameOffset } from './frames';
-export { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, type HighlightStyle, highlightCss } from './highlight-styles';
+export {
+  everyHighlightCss,
+  HIGHLIGHT_NAMES,
+  type HighlightNames,
+  type HighlightStyle,
+  highlightCss,
+  highlightNames,
+} from './highlight-styles';
 export { createHighlighter, type Highlighter, type HighlighterOptions, kindOf } from './highlighter';
 export {
   boundingRect,

@@ -164,7 +164,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       onMark(mark) {
         if (options.mutedEntities?.has(mark.entity)) return;
         index.add(mark);
-        surface.highlighter ??= createHighlighter(surface.doc, options.highlights);
+        // The extension's CSS file reaches the page it runs in, not its frames: they adopt a sheet.
+        surface.highlighter ??= createHighlighter(
+          surface.doc,
+          surface.frame ? { ...options.highlights, sheet: true } : options.highlights,
+        );
         surface.highlighter.add(mark);
         changed = true;
       },

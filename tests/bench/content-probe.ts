@@ -55,7 +55,14 @@ async function dossier(packed: string): Promise<ProbeResult> {
   const loadMs = performance.now() - start;
   // Making the scanner and starting it (the first pass, its first slice scheduled) runs before any slice: it counts.
   const setUpFrom = performance.now();
-  const scanner = createPageScanner({ doc: document, automaton, watchMutations: false, idleTimeoutMs: 50 });
+  // As the content script runs it: the extension's CSS file styles the marks, no sheet is adopted.
+  const scanner = createPageScanner({
+    doc: document,
+    automaton,
+    watchMutations: false,
+    idleTimeoutMs: 50,
+    highlights: { sheet: false },
+  });
   const scanned = scanner.start();
   const setUpMs = performance.now() - setUpFrom;
   await scanned;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { createHighlighter, HIGHLIGHT_NAMES, highlightCss } from '../../lib/page';
+import { createHighlighter, everyHighlightCss, HIGHLIGHT_NAMES, highlightNames } from '../../lib/page';
 import { cleanUp, highlightTexts, mount, nextFrame, painted, scannerFor } from './page-fixtures';
 
 afterEach(cleanUp);
@@ -58,16 +58,41 @@ describe('highlighting the marks', () => {
     expect(rules.join('\n')).toMatch(/::highlight\(dossier-focus\)/);
   });
 
-  it("draws marks in the reader's chosen style", async () => {
-    mount('<p>Kenya</p>');
-    const scanner = scannerFor({ watchMutations: false, highlights: { css: highlightCss('solid') } });
+  it("draws marks in the reader's chosen style, under that style's names", async () => {
+    mount('<p>Kenya and NATO</p>');
+    const scanner = scannerFor({ watchMutations: false, highlights: { style: 'solid' } });
     await scanner.start();
     await painted();
+    const names = highlightNames('solid');
+    expect(highlightTexts(names.country)).toEqual(['Kenya']);
+    expect(highlightTexts(names.organisation)).toEqual(['NATO']);
+    expect(CSS.highlights.has(HIGHLIGHT_NAMES.country)).toBe(false);
     const rules = document.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .filter((r) => r.includes('dossier-country'));
+      .filter((r) => r.includes(names.country));
     expect(rules.join('\n')).toMatch(/text-decoration: underline 2px/);
     expect(rules.join('\n')).not.toMatch(/background-color/);
+    scanner.stop();
+    expect(CSS.highlights.has(names.country)).toBe(false);
+  });
+
+  it("adopts no sheet where the extension's CSS file styles the page, which has every style's rules", async () => {
+    mount('<p>Kenya</p>');
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    const scanner = scannerFor({ watchMutations: false, highlights: { style: 'tint', sheet: false } });
+    await scanner.start();
+    await painted();
+    expect(highlightTexts(highlightNames('tint').country)).toEqual(['Kenya']);
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
+    // The file: one sheet that draws whichever style the reader picks.
+    const file = new CSSStyleSheet();
+    file.replaceSync(everyHighlightCss());
+    const selectors = [...file.cssRules].map((r) => (r as CSSStyleRule).selectorText);
+    for (const style of ['underline', 'tint', 'solid'] as const) {
+      const names = highlightNames(style);
+      for (const name of [names.country, names.organisation, names.focus])
+        expect(selectors).toContain(`::highlight(${name})`);
+    }
     scanner.stop();
   });
 

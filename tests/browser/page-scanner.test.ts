@@ -74,10 +74,13 @@ describe('scanning the page in time slices', () => {
     mount('<p>Peru</p>').append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const frameWindow = frame.contentWindow as Window & typeof globalThis;
-    const scanner = scannerFor();
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    // As the content script runs it: the page has the extension's CSS file, the frame does not.
+    const scanner = scannerFor({ highlights: { sheet: false } });
     await scanner.start();
     await painted();
     expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Peru']);
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
     expect(highlightTexts(HIGHLIGHT_NAMES.country, frameWindow)).toEqual(['Mongolia']);
     expect(highlightTexts(HIGHLIGHT_NAMES.organisation, frameWindow)).toEqual(['European Union']);
     expect(scanner.documents()).toEqual([document, frame.contentDocument]);

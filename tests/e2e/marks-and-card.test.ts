@@ -17,13 +17,19 @@ const FRAMED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <iframe style="margin-left:120px;border:6px solid #999;width:600px;height:200px" srcdoc="<p style='font:20px serif;margin:30px'>Aid talks: envoys of the <b>World Health Organization</b> met in Geneva.</p>"></iframe>
 </body></html>`;
 
+// Declarative shadow DOM: the shadow root is there without a script.
+const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shadow</title></head>
+<body style="margin:20px;background:#fff"><p id="light" style="font:40px sans-serif;margin:0 0 20px">Kenya</p>
+<div id="host"><template shadowrootmode="open"><p style="font:40px sans-serif;margin:0">Uganda</p></template></div>
+</body></html>`;
+
 const ARTIFACTS = join(REPO_ROOT, 'tests/e2e/artifacts');
 let ext: ExtensionHarness;
 let server: TestServer;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestServer({ '/': NEWS_PAGE, '/framed': FRAMED_PAGE });
+  server = await startTestServer({ '/': NEWS_PAGE, '/framed': FRAMED_PAGE, '/shadow': SHADOW_PAGE });
   ext = await launchExtension();
 });
 
@@ -124,6 +130,31 @@ describe('marks and the hover card on a live page', () => {
         message: 'the card did not open on a mark inside the frame',
       })
       .toBe(true);
+    await page.close();
+  });
+
+  it("paints the marks from the extension's CSS file, in the page and its shadow roots, adopting no sheet", async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 600, height: 300 });
+    await page.goto(`${server.url}shadow`);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('dossier-country')?.size ?? 0), {
+        timeout: 15_000,
+        message: 'no Dossier highlights registered on the page',
+      })
+      .toBe(2);
+    // Marks near the viewport register within a frame or two of the scan.
+    await page.waitForTimeout(300);
+    const light = page.locator('#light');
+    const host = page.locator('#host');
+    const painted = [await light.screenshot(), await host.screenshot()];
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    // The same page with our highlights taken out of the registry: the text alone.
+    await page.evaluate(() => CSS.highlights.delete('dossier-country'));
+    await page.waitForTimeout(100);
+    const plain = [await light.screenshot(), await host.screenshot()];
+    expect(painted[0]?.equals(plain[0] as Buffer), 'the mark in the page is not drawn').toBe(false);
+    expect(painted[1]?.equals(plain[1] as Buffer), 'the mark in the shadow root is not drawn').toBe(false);
     await page.close();
   });
 
