@@ -1,5 +1,5 @@
 import { unpackAutomaton } from '../../lib/match';
-import { createPageScanner, TextWalker } from '../../lib/page';
+import { createHighlighter, createPageScanner, MarkLocator, scanDocument, TextWalker } from '../../lib/page';
 
 /** Injected into a fresh page by the content benchmark (bundled as an IIFE): what a page load pays. */
 interface ProbeResult {
@@ -78,4 +78,25 @@ async function dossier(packed: string): Promise<ProbeResult> {
   };
 }
 
-(globalThis as unknown as { dossierBench: unknown }).dossierBench = { textWalk, ruledWalk, dossier };
+/**
+ * What drawing the page's marks costs the page's own rendering: every mark drawn at once by Dossier's
+ * highlighter, then the style and layout the page must work out again, forced and timed. `sheet` adopts
+ * the marks' sheet in the page, as Dossier did before the extension's CSS file carried it.
+ */
+function restyle(packed: string, sheet: boolean): { ms: number; marks: number } {
+  const { chunks, mentions } = scanDocument(document.body, unpackAutomaton(packed));
+  const locator = new MarkLocator(document, 1);
+  for (const chunk of chunks) locator.add(chunk.node, chunk.text, chunk.breakBefore);
+  const marks = mentions.map((m) => locator.locate(m)).filter((m) => m !== null);
+  // Style and layout up to date before.
+  let size = document.body.offsetHeight;
+  const highlighter = createHighlighter(document, { sheet, viewportMargin: null });
+  for (const mark of marks) highlighter.add(mark);
+  const start = performance.now();
+  size += document.body.offsetHeight + getComputedStyle(document.body).length;
+  const ms = performance.now() - start;
+  highlighter.clear();
+  return { ms: size >= 0 ? ms : -1, marks: marks.length };
+}
+
+(globalThis as unknown as { dossierBench: unknown }).dossierBench = { textWalk, ruledWalk, dossier, restyle };
