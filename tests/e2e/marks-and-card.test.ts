@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { centreOfWord } from '../../lib/cli/extension-probes';
+import { callExtension, centreOfWord } from '../../lib/cli/extension-probes';
 import { REPO_ROOT } from '../support/shared-corpus';
 import {
   type ExtensionHarness,
@@ -155,6 +155,28 @@ describe('marks and the hover card on a live page', () => {
     const plain = [await light.screenshot(), await host.screenshot()];
     expect(painted[0]?.equals(plain[0] as Buffer), 'the mark in the page is not drawn').toBe(false);
     expect(painted[1]?.equals(plain[1] as Buffer), 'the mark in the shadow root is not drawn').toBe(false);
+
+    // The reader picks another style: the marks move to that style's names, which the same file draws.
+    const changed = await callExtension(ext, 'changeSettings', { kind: 'appearance', markStyle: 'tint' });
+    expect(changed.ok).toBe(true);
+    try {
+      await expect
+        .poll(() => page.evaluate(() => CSS.highlights.get('dossier-country-tint')?.size ?? 0), {
+          timeout: 15_000,
+          message: 'the marks did not move to the tint style',
+        })
+        .toBe(2);
+      await page.waitForTimeout(300);
+      const tinted = [await light.screenshot(), await host.screenshot()];
+      expect(await page.evaluate(() => CSS.highlights.has('dossier-country'))).toBe(false);
+      expect(tinted[0]?.equals(plain[0] as Buffer), 'the tinted mark in the page is not drawn').toBe(false);
+      expect(tinted[0]?.equals(painted[0] as Buffer), 'the tint looks like the underline').toBe(false);
+      expect(tinted[1]?.equals(plain[1] as Buffer), 'the tinted mark in the shadow root is not drawn').toBe(
+        false,
+      );
+    } finally {
+      await callExtension(ext, 'changeSettings', { kind: 'appearance', markStyle: 'underline' });
+    }
     await page.close();
   });
 
