@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callExtension, centreOfWord } from '../../lib/cli/extension-probes';
 import { REPO_ROOT } from '../support/shared-corpus';
@@ -137,22 +138,14 @@ describe('marks and the hover card on a live page', () => {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 600, height: 300 });
     await page.goto(`${server.url}shadow`);
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('dossier-country')?.size ?? 0), {
-        timeout: 15_000,
-        message: 'no Dossier highlights registered on the page',
-      })
-      .toBe(2);
-    // Marks near the viewport register within a frame or two of the scan.
-    await page.waitForTimeout(300);
-    const light = page.locator('#light');
-    const host = page.locator('#host');
-    const painted = [await light.screenshot(), await host.screenshot()];
+    const shots = () =>
+      Promise.all([page.locator('#light').screenshot(), page.locator('#host').screenshot()]);
+    const painted = await shotsOnceMarked(page, 'dossier-country', 2, shots);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     // The same page with our highlights taken out of the registry: the text alone.
     await page.evaluate(() => CSS.highlights.delete('dossier-country'));
     await page.waitForTimeout(100);
-    const plain = [await light.screenshot(), await host.screenshot()];
+    const plain = await shots();
     expect(painted[0]?.equals(plain[0] as Buffer), 'the mark in the page is not drawn').toBe(false);
     expect(painted[1]?.equals(plain[1] as Buffer), 'the mark in the shadow root is not drawn').toBe(false);
 
@@ -160,14 +153,7 @@ describe('marks and the hover card on a live page', () => {
     const changed = await callExtension(ext, 'changeSettings', { kind: 'appearance', markStyle: 'tint' });
     expect(changed.ok).toBe(true);
     try {
-      await expect
-        .poll(() => page.evaluate(() => CSS.highlights.get('dossier-country-tint')?.size ?? 0), {
-          timeout: 15_000,
-          message: 'the marks did not move to the tint style',
-        })
-        .toBe(2);
-      await page.waitForTimeout(300);
-      const tinted = [await light.screenshot(), await host.screenshot()];
+      const tinted = await shotsOnceMarked(page, 'dossier-country-tint', 2, shots);
       expect(await page.evaluate(() => CSS.highlights.has('dossier-country'))).toBe(false);
       expect(tinted[0]?.equals(plain[0] as Buffer), 'the tinted mark in the page is not drawn').toBe(false);
       expect(tinted[0]?.equals(painted[0] as Buffer), 'the tint looks like the underline').toBe(false);
@@ -184,3 +170,21 @@ describe('marks and the hover card on a live page', () => {
     expect(ext.errors).toEqual([]);
   });
 });
+
+/** Waits until the highlight `name` holds `count` marks, and for them to be drawn; then takes `shots`. */
+async function shotsOnceMarked(
+  page: Page,
+  name: string,
+  count: number,
+  shots: () => Promise<Buffer[]>,
+): Promise<Buffer[]> {
+  await expect
+    .poll(() => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name), {
+      timeout: 15_000,
+      message: `the page has no ${count} marks in the highlight ${name}`,
+    })
+    .toBe(count);
+  // Marks near the viewport register within a frame or two of the scan.
+  await page.waitForTimeout(300);
+  return shots();
+}
