@@ -25,7 +25,7 @@ export interface HighlighterOptions {
   /**
    * Whether to adopt a sheet with the style's rules (default true). The extension's CSS file carries them
    * into the page it runs in from its first paint; adopting a sheet later makes the browser work out the
-   * style of the whole page again (19 ms a page on the corpus, more on long pages). Frames, which the
+   * style of the whole page again (14–19 ms a page on the corpus, more on long pages). Frames, which the
    * file does not reach, adopt one.
    */
   sheet?: boolean;
