@@ -2,7 +2,7 @@ import type { WxtHooks } from 'wxt';
 import { everyHighlightCss } from '../page';
 
 /** Where the built extension keeps the highlight rules, next to the content script. */
-export const HIGHLIGHT_SHEET = 'content-scripts/highlights.css';
+const HIGHLIGHT_SHEET = 'content-scripts/highlights.css';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /**

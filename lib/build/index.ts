@@ -1,3 +1,3 @@
 export { compactCss, compactCssStringsPlugin } from './compact-css-plugin';
-export { HIGHLIGHT_SHEET, highlightSheetHooks } from './highlight-sheet';
+export { highlightSheetHooks } from './highlight-sheet';
 export { PACKED_AUTOMATON_MODULE, packedAutomatonPlugin } from './packed-automaton-plugin';

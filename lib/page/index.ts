@@ -3,7 +3,6 @@ export { frameOffset } from './frames';
 export {
   everyHighlightCss,
   HIGHLIGHT_NAMES,
-  type HighlightNames,
   type HighlightStyle,
   highlightCss,
   highlightNames,
