@@ -20,6 +20,15 @@ const MARKJS_PAGES = 8;
  */
 const ROUNDS = 3;
 const MARKJS_LIMIT_MS = 30_000;
+/**
+ * A page of one short paragraph, loaded fresh this many times: what Dossier costs any page load whatever
+ * its length (first use of each function and browser API, the matcher's load), against the bare pass there.
+ */
+const ONE_PARAGRAPH = 'one-paragraph';
+const ONE_PARAGRAPH_LOADS = 9;
+const ONE_PARAGRAPH_HTML =
+  '<!doctype html><html lang="en"><head><title>One paragraph</title></head><body><p>The bombing in Kabul ' +
+  'was claimed by Islamic State; the United Nations and the U.S. condemned it.</p></body></html>';
 
 async function probeBundle(): Promise<string> {
   const out = await build({
@@ -59,13 +68,16 @@ export const contentBench: Bench = {
 
     const pages = corpusPages();
     // The saved pages' own scripts stay out (startCorpusServer); ours go in as init scripts.
-    const server = await startCorpusServer(pages.map((p) => p.id));
+    const server = await startCorpusServer(
+      pages.map((p) => p.id),
+      { [`/${ONE_PARAGRAPH}`]: ONE_PARAGRAPH_HTML },
+    );
     const browser: Browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-gpu', '--disable-quic', '--no-sandbox'],
     });
-    const open = async (id: string, scripts: string[]): Promise<Page> => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const open = async (id: string, scripts: string[], bypassCSP = false): Promise<Page> => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP });
       const page = await context.newPage();
       const url = `${server.url}${id}`;
       await onlyThisPage(page, url);
@@ -124,6 +136,30 @@ export const contentBench: Bench = {
           if (sheet) sheetRestyleMs += restyled.ms;
           else restyleMs += restyled.ms;
         }
+      }
+      const shortWalks: number[] = [];
+      const shortRuns: number[] = [];
+      const compiles: number[] = [];
+      const contentJs = readFileSync(CONTENT_JS, 'utf8');
+      for (let load = 0; load < ONE_PARAGRAPH_LOADS; load++) {
+        shortWalks.push(
+          await inFreshPage(ONE_PARAGRAPH, (page) => page.evaluate(() => dossierBench.textWalk())),
+        );
+        const run = await inFreshPage(ONE_PARAGRAPH, (page) =>
+          page.evaluate((p) => dossierBench.dossier(p), packed),
+        );
+        shortRuns.push(run.ms);
+        // The content script's own compile, which the figures above leave out (the bare pass has none): the
+        // page's CSP forbids compiling a string, so this page is opened past it.
+        const page = await open(ONE_PARAGRAPH, [], true);
+        compiles.push(
+          await page.evaluate((source) => {
+            const start = performance.now();
+            new Function(source);
+            return performance.now() - start;
+          }, contentJs),
+        );
+        await page.context().close();
       }
       let markjsMs = 0;
       let dossierSameMs = 0;
@@ -187,6 +223,15 @@ export const contentBench: Bench = {
             `${dossierMs.toFixed(1)} ms (matcher load ${loadMs.toFixed(1)} ms)`,
           ],
           ['ratioToTextWalk (target <= 3)', String(figures.ratioToTextWalk)],
+          [
+            `a page of one paragraph (4 names), median of ${ONE_PARAGRAPH_LOADS} fresh loads: what any page load costs`,
+            `Dossier ${median(shortRuns).toFixed(1)} ms, bare pass ${median(shortWalks).toFixed(1)} ms; ` +
+              `bare pass of the average corpus page ${(walkMs / pages.length).toFixed(1)} ms`,
+          ],
+          [
+            'compiling the built content script in a fresh page (left out of the figures above)',
+            `${median(compiles).toFixed(1)} ms a page load`,
+          ],
           [
             "the page's style and layout again after every mark is drawn (sum, one load each)",
             `${restyleMs.toFixed(1)} ms; with an adopted highlight sheet instead of the CSS file: ${sheetRestyleMs.toFixed(1)} ms`,
