@@ -17,12 +17,6 @@ const BATCH_CHARS = 512;
 const SET_UP_ALONE_MS = 1;
 /** Nodes walked between two looks at the clock when they hold no text. */
 const WALK_STEPS = 128;
-/**
- * Text nodes read between two looks at the clock before a batch is full: on a fresh page one node can cost
- * milliseconds (the engine compiling or tiering up code, making the first object of a kind of element), and
- * waiting for a full batch let slices run to 30–80 ms.
- */
-const NODES_PER_LOOK = 8;
 
 /**
  * One reading of a subtree (a document, or a block that changed) through one MatchStream, so that
@@ -69,7 +63,6 @@ export class TextPass {
     let size = 0;
     // No other pass runs within a slice: what this one may replace is known for the whole slice.
     const replaces = hooks.replaces(this.pass);
-    let nodes = 0;
     for (;;) {
       const node = walker.nextText(WALK_STEPS);
       if (node) {
@@ -82,8 +75,7 @@ export class TextPass {
         const length = text.length + (breakBefore ? 1 : 0);
         size += length;
         this.textLength += length;
-        // Out of time: what is read so far goes to the stream, and the slice ends.
-        if (size < BATCH_CHARS && (++nodes % NODES_PER_LOOK !== 0 || hasTime())) continue;
+        if (size < BATCH_CHARS) continue;
       }
       if (parts.length > 0) {
         this.#place(stream.push(parts.join('')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matchChunks } from '../../../lib/match';
+import { matchChunks } from '../../../lib/match';
 import { found, realMatcher } from '../../support/gazetteer';
 
 describe('leftmost-longest', () => {
@@ -185,17 +185,6 @@ describe('text fed in pieces', () => {
       { text: 'Nations', breakBefore: true },
     ]);
     expect(mentions).toEqual([]);
-  });
-
-  it('finds the same mentions after warming up, and nothing of the warm-up sample', () => {
-    // A matcher of its own: warming up happens once per automaton.
-    const fresh = createMatcher(realMatcher().gazetteer.lexicon);
-    const text = 'Afghanistan: the United Nations said IS fighters left. PAKISTAN IS READY.';
-    const stream = fresh.stream();
-    stream.warmUp();
-    const mentions = [...stream.push(text), ...stream.end()];
-    expect(mentions.map((m) => m.text)).toEqual(['Afghanistan', 'United Nations', 'IS', 'PAKISTAN']);
-    expect(mentions).toEqual(fresh.match(text));
   });
 
   it('gives the same mentions whole or in pieces', () => {
