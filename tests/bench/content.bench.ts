@@ -224,7 +224,7 @@ export const contentBench: Bench = {
           ],
           ['ratioToTextWalk (target <= 3)', String(figures.ratioToTextWalk)],
           [
-            `a page of one paragraph (4 names), median of ${ONE_PARAGRAPH_LOADS} fresh loads: what any page load costs`,
+            `a page of one paragraph (3 names), median of ${ONE_PARAGRAPH_LOADS} fresh loads: what any page load costs`,
             `Dossier ${median(shortRuns).toFixed(1)} ms, bare pass ${median(shortWalks).toFixed(1)} ms; ` +
               `bare pass of the average corpus page ${(walkMs / pages.length).toFixed(1)} ms`,
           ],
