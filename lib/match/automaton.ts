@@ -1,7 +1,7 @@
 import type { AliasRule } from '../gazetteer';
 import type { Lexicon } from './lexicon';
 import { type ScanSources, scanSources } from './scan-sources';
-import { cleanWord, scanClasses, splitWords, startsLower, startsUpper, wordKey } from './tokens';
+import { cleanWord, splitWords, startsLower, startsUpper, wordKey } from './tokens';
 
 /**
  * An alias that ends at a trie node: [entity, case, rule?]. `case` is, for a name, a bit mask of the
@@ -59,7 +59,7 @@ export function viewOf(automaton: Automaton): AutomatonView {
     rule: (index) => rules[index] as MatchRule,
     acronyms,
     lowerStarts,
-    sources: scanSources(scanClasses(), lowerStarts),
+    sources: scanSources(lowerStarts),
     firstNode: (key) => childNode(root, key),
   };
 }

@@ -6,7 +6,6 @@ import {
   type TrieNode,
 } from './automaton';
 import { type ScanSources, scanSources } from './scan-sources';
-import { scanClasses } from './tokens';
 
 /**
  * The packed form, sections split by SECTION: the version; JSON of [acronyms, lowerStarts, the scan's
@@ -25,7 +24,7 @@ const OFFSET_DIGITS = 6;
 
 /** Serialises a compiled automaton, so that the build compiles it once and every page only loads it. */
 export function packAutomaton(automaton: Automaton): string {
-  const sources = scanSources(scanClasses(), automaton.lowerStarts);
+  const sources = scanSources(automaton.lowerStarts);
   // Code-unit order, as the `<` of the lookup compares.
   const keys = Object.keys(automaton.root).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let offsets = '';

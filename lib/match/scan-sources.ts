@@ -1,4 +1,4 @@
-import { type ScanClasses, wordSource } from './tokens';
+import { scanClasses, wordSource } from './tokens';
 
 /** The sources of the scanner's two expressions, written out where the automaton is packed. */
 export interface ScanSources {
@@ -16,7 +16,8 @@ function escapeRegExp(text: string): string {
  * Written once at build time and shipped in the packed header: building them on a page (escaping the
  * lower-case starts, joining ~3 kB of classes) cost each page load about a millisecond of cold code.
  */
-export function scanSources(classes: ScanClasses, lowerStarts: readonly string[]): ScanSources {
+export function scanSources(lowerStarts: readonly string[]): ScanSources {
+  const classes = scanClasses();
   const lower = lowerStarts.map(escapeRegExp).join('|');
   const upper = `[${classes.upper}]`;
   const wordChar = `[${classes.word}]`;
