@@ -1,12 +1,6 @@
 export { compareDocumentOrder } from './document-order';
 export { frameOffset } from './frames';
-export {
-  everyHighlightCss,
-  HIGHLIGHT_NAMES,
-  type HighlightStyle,
-  highlightCss,
-  highlightNames,
-} from './highlight-styles';
+export { everyHighlightCss, HIGHLIGHT_NAMES, type HighlightStyle, highlightNames } from './highlight-styles';
 export { createHighlighter, type Highlighter, type HighlighterOptions, kindOf } from './highlighter';
 export {
   boundingRect,
