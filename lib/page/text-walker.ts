@@ -46,16 +46,20 @@ function kindOfTag(tagName: string): number {
  * reads what a shadow root's slots show (the host's light children) and reports iframes.
  *
  * It moves along sibling links and keeps only the open containers, in parallel arrays: the walk
- * allocates nothing per node. `nextText` is one loop over locals, with no call per node: a page's walk
- * runs mostly in the engine's interpreter (the code is cold on every page load), where each call and
- * each read of a field costs, and the loop took a quarter less time than the same steps as methods.
+ * allocates nothing per node. `nextText` is one loop over locals that calls none of our functions per
+ * node: a page's walk runs mostly in the engine's interpreter (the code is cold on every page load), where
+ * each call and each read of a field costs; the same steps as methods took a quarter more time.
  */
 export class TextWalker {
   /** The node to visit next; null once the walk is over. */
   #at: Node | null;
   /** How many containers are open; entries past it are stale. */
   #depth = 0;
-  /** Each open container (outermost first), whether it is a block, and its children when they come from a list (slots, a document's body) rather than sibling links, with the index of the child being read. */
+  /**
+   * The open containers, outermost first, as parallel arrays: the container, whether it is a block, its
+   * children when they come from a list (a slot's, a document's body) rather than along sibling links, and
+   * the index in that list of the child being read.
+   */
   readonly #nodes: (Node | null)[] = [];
   readonly #blocks: boolean[] = [];
   readonly #lists: (ArrayLike<Node> | null)[] = [];
