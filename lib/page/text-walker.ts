@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, SKIPPED_TAGS } from '../text';
+import { BLOCK_TAGS, isSkippedByAttributes, SKIPPED_TAGS } from '../text';
 
 export interface TextWalkerOptions {
   /** Elements to leave out entirely (our own UI). */
@@ -122,7 +122,7 @@ export class TextWalker {
           kind = kindOfTag(tag);
           kinds.set(tag, kind);
         }
-        if (kind & SKIPPED || (el.hasAttributes() && isSkipped(el, options))) {
+        if (kind & SKIPPED || (el.hasAttributes() && isSkippedByAttributes(el, options))) {
           if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !options.skip?.(el)) {
             options.onFrame?.(el as HTMLIFrameElement);
           }
@@ -186,12 +186,4 @@ export class TextWalker {
     this.#pendingBreak = pending;
     return found;
   }
-}
-
-/** The attribute rules of `isSkippedElement` (its tag rule is `kindOfTag`'s). */
-function isSkipped(el: Element, options: TextWalkerOptions): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable === 'true' || editable === '') return true;
-  return options.skip?.(el) ?? false;
 }

@@ -21,9 +21,17 @@ const FRAGMENT_NODE = 11;
 
 /** Whether an element's content is left out of the text; the page scanner's resumable walk shares the rule. */
 export function isSkippedElement(el: Element, options: CollectOptions = {}): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isSkippedByAttributes(el, options);
+}
+
+/**
+ * The rules of `isSkippedElement` besides the tag's: the page scanner's walk asks only these, and only of
+ * elements that have attributes (it knows each tag's rule from a table of its own).
+ */
+export function isSkippedByAttributes(el: Element, options: Pick<CollectOptions, 'skip'> = {}): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable === 'true' || editable === '') return true;
   return options.skip?.(el) ?? false;
 }
 

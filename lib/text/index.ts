@@ -1,3 +1,9 @@
-export { type CollectOptions, collectTextChunks, isSkippedElement, type TextChunk } from './chunks';
+export {
+  type CollectOptions,
+  collectTextChunks,
+  isSkippedByAttributes,
+  isSkippedElement,
+  type TextChunk,
+} from './chunks';
 export { BLOCK_TAGS, SKIPPED_TAGS } from './elements';
 export { BLOCK_SEPARATOR, type JoinedText, joinChunks } from './joined';
