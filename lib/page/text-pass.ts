@@ -17,6 +17,8 @@ const BATCH_CHARS = 512;
 const SET_UP_ALONE_MS = 1;
 /** Nodes walked between two looks at the clock when they hold no text. */
 const WALK_STEPS = 128;
+/** Text nodes read between two looks at the clock. */
+const READS_PER_CHECK = 8;
 
 /**
  * One reading of a subtree (a document, or a block that changed) through one MatchStream, so that
@@ -29,6 +31,9 @@ export class TextPass {
   readonly #automaton: AutomatonView;
   readonly #locator: MarkLocator;
   readonly #hooks: TextPassHooks;
+  /** The batch being read (text and block breaks), kept across slices until it is matched. */
+  readonly #parts: string[] = [];
+  #size = 0;
   /** Characters read, block breaks included. */
   textLength = 0;
 
@@ -58,29 +63,35 @@ export class TextPass {
     }
     const walker = this.#walker;
     const hooks = this.#hooks;
-    // The batch goes to the stream as one string, block breaks in it: no chunk object per text node.
-    const parts: string[] = [];
-    let size = 0;
+    const parts = this.#parts;
     // No other pass runs within a slice: what this one may replace is known for the whole slice.
     const replaces = hooks.replaces(this.pass);
+    let reads = 0;
     for (;;) {
-      const node = walker.nextText(WALK_STEPS);
-      if (node) {
-        if (replaces) hooks.beforeRead(node, this.pass);
-        const text = walker.text;
-        const breakBefore = walker.breakBefore;
-        this.#locator.add(node, text, breakBefore);
-        if (breakBefore) parts.push(HARD_BREAK);
-        parts.push(text);
-        const length = text.length + (breakBefore ? 1 : 0);
-        size += length;
-        this.textLength += length;
-        if (size < BATCH_CHARS) continue;
+      while (this.#size < BATCH_CHARS && !walker.done) {
+        const node = walker.nextText(WALK_STEPS);
+        if (node) {
+          if (replaces) hooks.beforeRead(node, this.pass);
+          const text = walker.text;
+          const breakBefore = walker.breakBefore;
+          this.#locator.add(node, text, breakBefore);
+          if (breakBefore) parts.push(HARD_BREAK);
+          parts.push(text);
+          const length = text.length + (breakBefore ? 1 : 0);
+          this.#size += length;
+          this.textLength += length;
+          if (++reads % READS_PER_CHECK !== 0) continue;
+        }
+        if (!hasTime()) return false;
       }
+      // Reading a batch on a cold page can take a slice's budget, and so can matching it (the first batch
+      // runs the matcher's code for the first time): a batch read in a slice that has run out is matched
+      // in the next one.
+      if (reads > 0 && !hasTime()) return false;
       if (parts.length > 0) {
         this.#place(stream.push(parts.join('')));
         parts.length = 0;
-        size = 0;
+        this.#size = 0;
       }
       if (walker.done) {
         this.#place(stream.end());
