@@ -1,8 +1,6 @@
 import { BLOCK_TAGS, isSkippedElement } from '../text';
 import { compareDocumentOrder, composedContains } from './document-order';
-import { OWN_UI_ATTRIBUTE } from './scan-document';
-
-const OWN_UI_SELECTOR = `[${OWN_UI_ATTRIBUTE}]`;
+import { OWN_UI_SELECTOR } from './scan-document';
 
 export interface MutationWatcherOptions {
   /** Our own UI: changes inside it are never the page's. */

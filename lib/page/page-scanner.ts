@@ -4,7 +4,7 @@ import { canHighlight, createHighlighter, type Highlighter, type HighlighterOpti
 import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
 import type { Mark } from './marks';
 import { createMutationWatcher, type MutationWatcherOptions } from './mutation-watcher';
-import { type EntityCount, OWN_UI_ATTRIBUTE } from './scan-document';
+import { type EntityCount, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './scan-document';
 import { createSliceScheduler, type SliceStats } from './scheduler';
 import { MentionIndex } from './text-index';
 import { TextPass } from './text-pass';
@@ -148,7 +148,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   function enqueue(surface: Surface, root: Node, initial: boolean): void {
     const pass = new TextPass(root, surface.doc, automaton, ++passes, {
       walker: {
-        skip: isOwnUi,
+        skipSelector: OWN_UI_SELECTOR,
         onShadowRoot(shadow) {
           if (surface.shadowRoots.has(shadow)) return;
           surface.shadowRoots.add(shadow);

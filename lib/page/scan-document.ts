@@ -16,6 +16,7 @@ export interface DocumentScan {
 
 /** Attribute on our own UI hosts: the scanner never reads our own text. */
 export const OWN_UI_ATTRIBUTE = 'data-dossier-ui';
+export const OWN_UI_SELECTOR = `[${OWN_UI_ATTRIBUTE}]`;
 
 export function countEntities(mentions: readonly Mention[]): EntityCount[] {
   const counts = new Map<string, number>();

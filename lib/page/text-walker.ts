@@ -1,8 +1,8 @@
-import { BLOCK_TAGS, isSkippedByAttributes, SKIPPED_TAGS } from '../text';
+import { BLOCK_TAGS, SKIPPED_BY_ATTRIBUTES, SKIPPED_TAGS } from '../text';
 
 export interface TextWalkerOptions {
-  /** Elements to leave out entirely (our own UI). */
-  skip?: (el: Element) => boolean;
+  /** Elements to leave out entirely besides lib/text's rules (our own UI), as a selector. */
+  skipSelector?: string;
   /** An open shadow root the walk enters: the scanner observes it and hit-tests into it. */
   onShadowRoot?(root: ShadowRoot): void;
   /** An iframe on the way: its document is a text of its own, scanned separately. */
@@ -72,10 +72,15 @@ export class TextWalker {
   text = '';
 
   readonly #options: TextWalkerOptions;
+  /** lib/text's attribute rules and the caller's, one selector: one question per element. */
+  readonly #skipped: string;
 
   constructor(root: Node, options: TextWalkerOptions = {}) {
     this.#at = root;
     this.#options = options;
+    this.#skipped = options.skipSelector
+      ? `${SKIPPED_BY_ATTRIBUTES},${options.skipSelector}`
+      : SKIPPED_BY_ATTRIBUTES;
   }
 
   get done(): boolean {
@@ -93,6 +98,7 @@ export class TextWalker {
     const lists = this.#lists;
     const ats = this.#ats;
     const options = this.#options;
+    const skipped = this.#skipped;
     let node = this.#at;
     let depth = this.#depth;
     let pending = this.#pendingBreak;
@@ -122,8 +128,9 @@ export class TextWalker {
           kind = kindOfTag(tag);
           kinds.set(tag, kind);
         }
-        if (kind & SKIPPED || (el.hasAttributes() && isSkippedByAttributes(el, options))) {
-          if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !options.skip?.(el)) {
+        if (kind & SKIPPED || el.matches(skipped)) {
+          const own = options.skipSelector;
+          if (el.localName === 'iframe' && !el.hasAttribute('hidden') && !(own && el.matches(own))) {
             options.onFrame?.(el as HTMLIFrameElement);
           }
         } else {

@@ -3,6 +3,7 @@ export {
   collectTextChunks,
   isSkippedByAttributes,
   isSkippedElement,
+  SKIPPED_BY_ATTRIBUTES,
   type TextChunk,
 } from './chunks';
 export { BLOCK_TAGS, SKIPPED_TAGS } from './elements';

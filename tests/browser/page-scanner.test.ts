@@ -28,14 +28,17 @@ describe('scanning the page in time slices', () => {
   it('reads open shadow roots and skips scripts, form fields, editable areas and our own UI', async () => {
     const root = mount(
       '<p>Pakistan</p><div id="host"></div><script>var Iran = 1</script><textarea>Iraq</textarea>' +
-        `<div contenteditable="true">Oman</div><div ${OWN_UI_ATTRIBUTE}>Syria</div><p>Ghana</p>`,
+        `<div contenteditable="true">Oman</div><div ${OWN_UI_ATTRIBUTE}>Syria</div><p>Ghana</p>` +
+        // Editable as browsers read the attribute: any case, and plain text only.
+        '<div contenteditable="TRUE">Yemen</div><p contenteditable="plaintext-only">Chad</p><p hidden>Peru</p>' +
+        '<div contenteditable="false">Mali</div>',
     );
     const host = root.querySelector('#host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>the <b>Taliban</b> and Nepal</p>';
     const scanner = scannerFor();
     await scanner.start();
     await painted();
-    expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Pakistan', 'Nepal', 'Ghana']);
+    expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Pakistan', 'Nepal', 'Ghana', 'Mali']);
     expect(highlightTexts(HIGHLIGHT_NAMES.organisation)).toEqual(['Taliban']);
     const [nepal] = scanner.mentionsOf('country:NP');
     expect(nepal?.nodes[0]?.getRootNode()).toBe(host.shadowRoot);
@@ -45,6 +48,7 @@ describe('scanning the page in time slices', () => {
       'org:taliban',
       'country:NP',
       'country:GH',
+      'country:ML',
     ]);
   });
 
