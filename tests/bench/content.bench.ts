@@ -14,9 +14,10 @@ const CONTENT_JS = join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.j
 /** mark.js takes seconds a page with a long term list: it runs on the first pages only, each with a time limit. */
 const MARKJS_PAGES = 8;
 /**
- * Each page is loaded this many times for each measure (bare walk, Dossier's walk, Dossier), each time fresh,
- * and the median kept: one cold run of a page varies by a factor of two on a busy machine (garbage collection,
- * the page's own start-up work), which made the sums of single runs move by 20% from one run to the next.
+ * Each page is loaded this many times for each measure (bare walk, Dossier's walk, the floor, Dossier), each
+ * time fresh, and the median kept: one cold run of a page varies by a factor of two on a busy machine (garbage
+ * collection, the page's own start-up work), which made the sums of single runs move by 20% from one run to the
+ * next.
  */
 const ROUNDS = 3;
 const MARKJS_LIMIT_MS = 30_000;
@@ -45,6 +46,7 @@ async function probeBundle(): Promise<string> {
 interface Probe {
   textWalk(): number;
   ruledWalk(): number;
+  floor(firstWords: string): { ms: number; hits: number };
   dossier(
     packed: string,
   ): Promise<{ ms: number; loadMs: number; longestSliceMs: number; longTaskMs: number; marks: number }>;
@@ -65,6 +67,7 @@ export const contentBench: Bench = {
     const gazetteer = loadGazetteer();
     const packed = packAutomaton(compileAutomaton(gazetteer.lexicon));
     const terms = [...new Set(gazetteer.lexicon.entries.filter((e) => e.entity >= 0).map((e) => e.text))];
+    const firstWords = [...new Set(terms.map((t) => t.split(/[\s-]/)[0] as string))].join('|');
 
     const pages = corpusPages();
     // The saved pages' own scripts stay out (startCorpusServer); ours go in as init scripts.
@@ -97,6 +100,8 @@ export const contentBench: Bench = {
 
     let walkMs = 0;
     let ruledWalkMs = 0;
+    let floorMs = 0;
+    let floorHits = 0;
     let dossierMs = 0;
     let loadMs = 0;
     let longestTaskMs = 0;
@@ -109,15 +114,22 @@ export const contentBench: Bench = {
       for (const { id } of pages) {
         const walks: number[] = [];
         const ruledWalks: number[] = [];
+        const floors: number[] = [];
         const runs: Awaited<ReturnType<Probe['dossier']>>[] = [];
         // Interleaved, so that a slow spell of the machine falls on both.
         for (let round = 0; round < ROUNDS; round++) {
           walks.push(await inFreshPage(id, (page) => page.evaluate(() => dossierBench.textWalk())));
           ruledWalks.push(await inFreshPage(id, (page) => page.evaluate(() => dossierBench.ruledWalk())));
+          const least = await inFreshPage(id, (page) =>
+            page.evaluate((w) => dossierBench.floor(w), firstWords),
+          );
+          floors.push(least.ms);
+          if (round === 0) floorHits += least.hits;
           runs.push(await inFreshPage(id, (page) => page.evaluate((p) => dossierBench.dossier(p), packed)));
         }
         walkMs += median(walks);
         ruledWalkMs += median(ruledWalks);
+        floorMs += median(floors);
         runs.sort((a, b) => a.ms - b.ms);
         const r = runs[runs.length >> 1] as (typeof runs)[number];
         dossierMs += r.ms;
@@ -217,6 +229,11 @@ export const contentBench: Bench = {
           [
             "Dossier's walk alone: skip rules, block breaks, shadow roots; no matching",
             `${ruledWalkMs.toFixed(1)} ms (${(ruledWalkMs / walkMs).toFixed(2)}× the bare pass)`,
+          ],
+          [
+            // The probe's `floor`: no skip rules, block breaks, multi-word names, case or context rules.
+            'the floor: the least any JavaScript matcher pays (first words, walk, one expression, lookups, highlights)',
+            `${floorMs.toFixed(1)} ms (${(floorMs / walkMs).toFixed(2)}× the bare pass; ${floorHits} hits)`,
           ],
           [
             'Dossier: load matcher + set up + scan + mark (sum of medians)',
