@@ -6,7 +6,7 @@ import type { EntityBriefing, WatchEntity } from '@/lib/store';
 import type { LibraryApi } from './api';
 import { downloadText } from './download';
 import { FactsList, WatchFacts } from './FactsList';
-import { briefingFileName } from './file-names';
+import { briefingFileName, selectionFileName } from './file-names';
 import { articleDate, fallbackName, formatDay } from './format';
 import { useLoad, useTitle } from './load';
 import { loadNames } from './names';
@@ -71,6 +71,17 @@ export function BriefingView({ api, id, revision }: { api: LibraryApi; id: strin
     setExported({ done: file });
   };
 
+  // A selection in the store's own export format: what an analyst hands a colleague, who imports it.
+  const exportArticles = async (clipIds: number[]) => {
+    setExported('busy');
+    const r = await api.exportStore(clipIds);
+    if (!r.ok) return setExported({ error: r.error });
+    const file = selectionFileName(name, new Date());
+    downloadText(file, r.value, 'application/json');
+    setExported({ done: file });
+  };
+  const articleIds = briefing.status === 'ready' ? briefing.value.articles.map((a) => a.clip.id) : [];
+
   // Without a colour emoji font a flag is two boxed letters; the name says it better.
   const flag = known?.kind === 'facts' && canDrawFlags(document) ? known.facts.flag : undefined;
   const description =
@@ -94,6 +105,16 @@ export function BriefingView({ api, id, revision }: { api: LibraryApi; id: strin
         <button type="button" class="button primary" disabled={exported === 'busy'} onClick={exportMarkdown}>
           {exported === 'busy' ? STRINGS.exporting : STRINGS.exportMarkdown}
         </button>
+        {articleIds.length > 0 && (
+          <button
+            type="button"
+            class="button"
+            disabled={exported === 'busy'}
+            onClick={() => exportArticles(articleIds)}
+          >
+            {STRINGS.exportSelection(articleIds.length)}
+          </button>
+        )}
         <a href={browseHref({ entity: id })}>{STRINGS.showInList}</a>
         <span
           class={`status${typeof exported === 'object' && 'error' in exported ? ' error' : ' muted'}`}

@@ -40,7 +40,8 @@ export interface LibraryApi {
   saveWatchlist(entities: WatchEntity[]): Promise<Result<WatchEntity[]>>;
   markSettings(): Promise<Result<MarkSettings>>;
   changeSettings(change: SettingsChange): Promise<Result<MarkSettings>>;
-  exportStore(): Promise<Result<string>>;
+  /** The whole store, or only the clips with these ids (a selection: an entity's articles). */
+  exportStore(ids?: readonly number[]): Promise<Result<string>>;
   previewImport(json: string): Promise<Result<ImportReport>>;
   applyImport(json: string): Promise<Result<ImportReport>>;
 }
@@ -69,7 +70,7 @@ export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? 
       return r.ok ? ok(r.value.settings) : r;
     },
     changeSettings: (change) => call('changeSettings', change),
-    exportStore: () => call('exportStore', {}),
+    exportStore: (ids) => call('exportStore', ids ? { ids: [...ids] } : {}),
     previewImport: (json) => call('previewImport', { json }),
     applyImport: (json) => call('applyImport', { json }),
   };

@@ -23,3 +23,7 @@ export const exportFileName = (date: Date): string => `dossier-export-${localDay
 /** "dossier-briefing-afghanistan-2025-05-03.md". */
 export const briefingFileName = (name: string, date: Date): string =>
   `dossier-briefing-${fileSlug(name)}-${localDay(date)}.md`;
+
+/** "dossier-export-afghanistan-2025-05-03.json": an entity's articles, exported as a selection. */
+export const selectionFileName = (name: string, date: Date): string =>
+  `dossier-export-${fileSlug(name)}-${localDay(date)}.json`;

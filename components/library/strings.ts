@@ -122,6 +122,7 @@ export const STRINGS = {
   note: 'Note',
   source: (source: string) => `Source: ${source}`,
   exportMarkdown: 'Export as Markdown',
+  exportSelection: (n: number) => `Export ${n === 1 ? 'its article' : `its ${n} articles`} (JSON)`,
   exporting: 'Preparing…',
   exportedMarkdown: (file: string) => `Downloaded ${file}.`,
   exportError: (message: string) => `Couldn't export: ${message}`,

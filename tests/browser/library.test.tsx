@@ -9,7 +9,7 @@ import { assembleBriefing, briefingToMarkdown, entityFacts } from '@/lib/briefin
 import { loadGazetteer } from '@/lib/gazetteer';
 import { err, ok, type StoreFacets } from '@/lib/messages';
 import { applyChange, DEFAULT_SETTINGS, type MarkSettings } from '@/lib/settings';
-import type { Clip, ClipEntity, ClipSummary, ImportReport, WatchEntity } from '@/lib/store';
+import type { Clip, ClipEntity, ClipSummary, EntityBriefing, ImportReport, WatchEntity } from '@/lib/store';
 
 // --- An archive in memory, behind the same interface the extension's messages fill.
 
@@ -298,9 +298,14 @@ function fakeApi(options: { clips?: Clip[]; watch?: WatchEntity[]; settings?: Ma
       state.settings = applyChange(state.settings, change);
       return ok(state.settings);
     },
-    exportStore: async () =>
+    exportStore: async (ids) =>
       ok(
-        JSON.stringify({ format: 'dossier-export', version: 1, clips: state.clips, watchlist: state.watch }),
+        JSON.stringify({
+          format: 'dossier-export',
+          version: 1,
+          clips: ids ? state.clips.filter((c) => ids.includes(c.id)) : state.clips,
+          watchlist: state.watch,
+        }),
       ),
     previewImport: async (json) => ok(previewOf(json, state.clips)),
     applyImport: async (json) => ok({ ...previewOf(json, state.clips), applied: true }),
@@ -748,6 +753,23 @@ describe('briefing', () => {
     expect(text).toBe(expected.value);
     expect(text).toMatch(/^# Afghanistan\n/);
     expect(text).toContain('Taliban tighten restrictions on aid workers');
+    await expect.element(page.getByText(`Downloaded ${file?.name}.`)).toBeVisible();
+  });
+
+  it('exports the briefing’s articles as a selection the store can import', async () => {
+    const { fake } = await mount('#/entity/country%3AAF');
+    const files = captureDownloads();
+    const briefing = await fake.api.entityBriefing.mock.results[0]?.value;
+    const shown = (briefing.value as EntityBriefing).articles.map((a) => a.clip.id);
+    expect(shown.length).toBeGreaterThan(1);
+    await userEvent.click(page.getByRole('button', { name: `Export its ${shown.length} articles (JSON)` }));
+    await vi.waitFor(() => expect(files).toHaveLength(1));
+    expect(fake.api.exportStore).toHaveBeenCalledWith(shown);
+    const file = files[0];
+    expect(file?.name).toMatch(/^dossier-export-afghanistan-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse((await file?.blob?.text()) ?? '{}') as { clips: Clip[] };
+    expect(exported.clips.map((c) => c.id).sort()).toEqual([...shown].sort());
+    expect(exported.clips.length).toBeLessThan(fake.clips.length);
     await expect.element(page.getByText(`Downloaded ${file?.name}.`)).toBeVisible();
   });
 
