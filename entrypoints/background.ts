@@ -2,28 +2,25 @@ import packedAutomaton from 'virtual:dossier/packed-automaton';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
+  answerUnknownMessages,
   browserStoreDeps,
-  cachedPageSummary,
+  browserTabDeps,
   changeSettings,
   clipWithFeedback,
   factsFor,
-  findTab,
   forgetSummary,
   forgetTabReport,
   injectCard,
   namesFor,
   readerAutomaton,
-  readTabReport,
   registerStoreHandlers,
-  saveTabReport,
+  registerTabHandlers,
   settingsFor,
+  trackHandledTypes,
   watchFacts,
 } from '@/lib/background';
 import { err, ok, onMessage } from '@/lib/messages';
 import { getWatchlist } from '@/lib/store';
-
-/** `action` in MV3, `browserAction` in MV2 (Firefox). */
-const badgeApi = () => browser.action ?? browser.browserAction;
 
 const CLIP_MENU_ID = 'dossier-clip-page';
 /** The keyboard command's name in the manifest (wxt.config.ts). */
@@ -33,10 +30,11 @@ export default defineBackground(() => {
   // Handlers are registered synchronously at the top of main, so a service worker woken by a
   // message has them in place before the event is dispatched. No state is kept in globals: the
   // worker may be stopped at any time; per-tab state lives in storage.session.
-  onMessage('ping', () => ok({ version: browser.runtime.getManifest().version }));
+  const { on, handled } = trackHandledTypes(onMessage);
+  on('ping', () => ok({ version: browser.runtime.getManifest().version }));
   // The reader's archive (below) also holds their watchlist, which marks and cards need.
   const storeDeps = browserStoreDeps();
-  onMessage('packedAutomaton', async () => {
+  on('packedAutomaton', async () => {
     try {
       return ok(await readerAutomaton(packedAutomaton, await getWatchlist(storeDeps.store())));
     } catch {
@@ -44,7 +42,7 @@ export default defineBackground(() => {
       return ok(packedAutomaton);
     }
   });
-  onMessage('entityFacts', async ({ data }) => {
+  on('entityFacts', async ({ data }) => {
     const id = (data as { id?: unknown } | null)?.id;
     if (typeof id === 'string' && id.startsWith('watch:')) {
       const watched = (await getWatchlist(storeDeps.store())).find((w) => w.id === id);
@@ -52,39 +50,17 @@ export default defineBackground(() => {
     }
     return factsFor(data);
   });
-  onMessage('entityNames', ({ data }) => namesFor(data));
-  onMessage('tabReport', async ({ data }) => {
-    const tabId = (data as { tabId?: unknown } | null)?.tabId;
-    if (typeof tabId !== 'number') return err('tabReport needs {tabId: number}');
-    return ok(await readTabReport(tabId));
-  });
-  const summaryDeps = {
-    store: storeDeps.store,
-    findTab,
-    readReport: readTabReport,
-    session: browser.storage.session,
-  };
-  onMessage('pageSummary', ({ data }) => cachedPageSummary(summaryDeps, data));
-  onMessage('markSettings', ({ data }) => settingsFor(data));
-  onMessage('loadCard', ({ sender }) => injectCard(sender));
-  onMessage('changeSettings', ({ data }) => changeSettings(data));
-
-  onMessage('contentReady', async ({ data, sender }) => {
-    const tabId = sender.tab?.id ?? null;
-    if (tabId === null) return ok({ tabId });
-    try {
-      await saveTabReport(tabId, data);
-      await badgeApi()?.setBadgeText({ tabId, text: badgeText(data.entities.length) });
-      // Worked out now, so that the popup opened on this page paints without waiting for the worker.
-      void cachedPageSummary(summaryDeps, { tabId }).catch(() => undefined);
-      return ok({ tabId });
-    } catch (e) {
-      return err(e instanceof Error ? e.message : String(e));
-    }
-  });
+  on('entityNames', ({ data }) => namesFor(data));
+  on('markSettings', ({ data }) => settingsFor(data));
+  on('loadCard', ({ sender }) => injectCard(sender));
+  on('changeSettings', ({ data }) => changeSettings(data));
+  // A content script's report of its page, and what the popup reads of it.
+  registerTabHandlers(on, browserTabDeps(storeDeps.store));
 
   // The reader's archive: every store message, and the context menu and keyboard command that clip a page.
-  registerStoreHandlers(onMessage, storeDeps);
+  registerStoreHandlers(on, storeDeps);
+  // A message of a type no handler takes gets {ok:false} instead of no answer at all.
+  browser.runtime.onMessage.addListener(answerUnknownMessages(handled));
   browser.runtime.onInstalled.addListener(() => {
     // Menus outlive the worker; created once per install or update (removeAll: an update keeps the old one).
     void browser.contextMenus.removeAll().then(() =>
@@ -107,9 +83,3 @@ export default defineBackground(() => {
     void forgetSummary(browser.storage.session, tabId);
   });
 });
-
-/** The badge shows how many distinct entities the page names. */
-function badgeText(distinct: number): string {
-  if (distinct === 0) return '';
-  return distinct > 99 ? '99+' : String(distinct);
-}

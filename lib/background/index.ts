@@ -8,5 +8,7 @@ export type { StoreHandlerDeps } from './store-deps';
 export { browserStoreDeps } from './store-deps-browser';
 export { briefingPath, registerStoreHandlers } from './store-handlers';
 export { bumpStoreStamp, cachedPageSummary, forgetSummary } from './summary-cache';
-export { findTab, forgetTabReport, readTabReport, saveTabReport } from './tabs';
+export { registerTabHandlers, type TabHandlerDeps } from './tab-handlers';
+export { browserTabDeps, findTab, forgetTabReport, readTabReport, saveTabReport } from './tabs';
+export { answerUnknownMessages, trackHandledTypes, unknownMessageAnswer } from './unknown-message';
 export { watchFacts } from './watch-facts';

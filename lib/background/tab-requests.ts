@@ -1,0 +1,72 @@
+import { type ContentReadyRequest, err, ok, type Result, type TabReport } from '../messages';
+import { LIMITS } from '../store';
+
+/**
+ * Checks of the tab messages (contentReady, tabReport, pageSummary), in the style of store-requests: anything
+ * malformed is answered with {ok:false} naming what was expected, and never reaches storage.session.
+ */
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const rec = (v: unknown): Rec => (isRec(v) ? v : {});
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isEntityId = (v: unknown): v is string =>
+  typeof v === 'string' && v !== '' && v.length <= LIMITS.entityId;
+
+/** As many as entityNames and entityCounts take in one request: the popup asks about all of a page's at once. */
+export const MAX_REPORT_ENTITIES = 5000;
+
+/** A copy of the list holding only ids and counts, or null when any entry is not one. */
+function entityList(v: unknown): ContentReadyRequest['entities'] | null {
+  if (!Array.isArray(v) || v.length > MAX_REPORT_ENTITIES) return null;
+  const out: ContentReadyRequest['entities'] = [];
+  for (const entry of v) {
+    const { id, count } = rec(entry);
+    if (!isEntityId(id) || !isCount(count)) return null;
+    out.push({ id, count });
+  }
+  return out;
+}
+
+function report(data: unknown): ContentReadyRequest | null {
+  const { url, textLength, entities } = rec(data);
+  const list = entityList(entities);
+  if (typeof url !== 'string' || url.length > LIMITS.url || !isCount(textLength) || !list) return null;
+  return { url, textLength, entities: list };
+}
+
+/** The report as it will be stored: only the fields the protocol names, so nothing else rides along into storage. */
+export function contentReadyRequest(data: unknown): Result<ContentReadyRequest> {
+  const clean = report(data);
+  return clean
+    ? ok(clean)
+    : err(
+        `contentReady needs {url: text, textLength: ≥ 0, entities: up to ${MAX_REPORT_ENTITIES} {id: an entity id, count: ≥ 0}}`,
+      );
+}
+
+export function tabReportRequest(data: unknown): Result<number> {
+  const { tabId } = rec(data);
+  return isTabId(tabId) ? ok(tabId) : err('tabReport needs {tabId: number}');
+}
+
+/** The popup of the toolbar names no tab (the active one); one opened for a tab names it. */
+export function pageSummaryRequest(data: unknown): Result<number | undefined> {
+  if (data !== undefined && data !== null && !isRec(data)) return err('pageSummary needs {tabId?: number}');
+  const { tabId } = rec(data);
+  if (tabId === undefined) return ok(undefined);
+  return isTabId(tabId) ? ok(tabId) : err('pageSummary needs {tabId?: number}');
+}
+
+/**
+ * A report read back from storage.session, or null when it is not one (written by an older version, or by
+ * hand): the page's next report replaces it, and until then the tab is as one that has not reported.
+ */
+export function storedReport(v: unknown): TabReport | null {
+  const { tabId, receivedAt } = rec(v);
+  const clean = report(v);
+  if (!clean || !isTabId(tabId) || typeof receivedAt !== 'number' || !Number.isFinite(receivedAt))
+    return null;
+  return { tabId, ...clean, receivedAt };
+}
