@@ -20,7 +20,7 @@ import {
   watchFacts,
 } from '@/lib/background';
 import { err, ok, onMessage } from '@/lib/messages';
-import { getWatchlist } from '@/lib/store';
+import { getWatchlist, messageOf } from '@/lib/store';
 
 const CLIP_MENU_ID = 'dossier-clip-page';
 /** The keyboard command's name in the manifest (wxt.config.ts). */
@@ -45,8 +45,12 @@ export default defineBackground(() => {
   on('entityFacts', async ({ data }) => {
     const id = (data as { id?: unknown } | null)?.id;
     if (typeof id === 'string' && id.startsWith('watch:')) {
-      const watched = (await getWatchlist(storeDeps.store())).find((w) => w.id === id);
-      return watched ? ok(watchFacts(watched)) : err(`unknown entity: ${id}`);
+      try {
+        const watched = (await getWatchlist(storeDeps.store())).find((w) => w.id === id);
+        return watched ? ok(watchFacts(watched)) : err(`unknown entity: ${id}`);
+      } catch (e) {
+        return err(messageOf(e));
+      }
     }
     return factsFor(data);
   });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { formatTags, parseTags } from '@/components/shared';
 import type { ClipSummary } from '@/lib/store';
-import type { PopupApi } from './api';
+import type { PopupApi, QuickClip } from './api';
 import { formatDay } from './dates';
 import { fromResult, LOADING, type Loadable, ready } from './loadable';
 import { STRINGS } from './strings';
@@ -32,6 +32,7 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [quick, setQuick] = useState<QuickClip | null>(null);
   const base = `clip-${useId()}`;
 
   const show = (stored: ClipSummary) => {
@@ -43,7 +44,9 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
   useEffect(() => {
     let live = true;
     setClip(LOADING);
-    void api.clipForUrl(url).then((r) => {
+    setQuick(null);
+    void api.quickClip(tabId, url).then((r) => live && r.ok && setQuick(r.value));
+    void api.clipOfTab(tabId, url).then((r) => {
       if (!live) return;
       setClip(fromResult(r));
       if (r.ok && r.value) {
@@ -54,27 +57,59 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
     return () => {
       live = false;
     };
-  }, [api, url]);
+  }, [api, tabId, url]);
 
   const stored = clip.status === 'ready' ? clip.value : null;
   const tags = parseTags(tagsText);
-  const dirty =
-    stored !== null && (formatTags(tags) !== formatTags(stored.tags) || note.trim() !== stored.note);
+  const editedFrom = (clip: ClipSummary) =>
+    formatTags(tags) !== formatTags(clip.tags) || note.trim() !== clip.note;
+  const dirty = stored !== null && editedFrom(stored);
 
   const clipPage = async (asBookmark: boolean) => {
     if (busy) return;
     setBusy(asBookmark ? 'bookmark' : 'clip');
     setStatus(null);
-    const r = await api.clipTab({ tabId, tags, note: note.trim(), ...(asBookmark ? { asBookmark } : {}) });
-    setBusy(null);
-    if (!r.ok) return setStatus({ kind: 'error', text: STRINGS.clipError(r.error) });
-    if (!r.value.saved) return setStatus({ kind: 'no-article' });
+    // With a clip shown, the fields started as its tags and note: changes to them are edits, saved after
+    // the re-clip as the reader sees them. With none shown, the page may still be in the archive under its
+    // canonical address (a lookup that failed): only what the reader typed goes with the clip, and the
+    // store adds it to the clip's own tags and note instead of putting it in their place.
+    const shown = stored;
+    const typed = shown
+      ? {}
+      : { ...(tags.length > 0 && { tags }), ...(note.trim() !== '' && { note: note.trim() }) };
+    const r = await api.clipTab({ tabId, ...typed, ...(asBookmark ? { asBookmark } : {}) });
+    if (!r.ok) {
+      setBusy(null);
+      return setStatus({ kind: 'error', text: STRINGS.clipError(r.error) });
+    }
+    if (!r.value.saved) {
+      setBusy(null);
+      return setStatus({ kind: 'no-article' });
+    }
     const { clip: saved, created } = r.value;
-    show(saved);
-    const text =
-      saved.kind === 'bookmark' ? STRINGS.bookmarkSaved : created ? STRINGS.clipSaved : STRINGS.clipUpdated;
-    setStatus({ kind: 'done', text });
     onStored();
+    if (shown && editedFrom(saved)) {
+      const edited = await api.updateClip({ id: saved.id, tags, note: note.trim() });
+      setBusy(null);
+      if (!edited.ok) {
+        // The fields keep the reader's edits, with "Save tags and note" to try again.
+        setClip(ready(saved));
+        return setStatus({ kind: 'error', text: STRINGS.clipEditsError(edited.error) });
+      }
+      show(edited.value);
+    } else {
+      setBusy(null);
+      show(saved);
+    }
+    const text =
+      saved.kind === 'bookmark'
+        ? STRINGS.bookmarkSaved
+        : created
+          ? STRINGS.clipSaved
+          : shown
+            ? STRINGS.clipUpdated
+            : STRINGS.clipFoundUpdated(Object.keys(typed).length > 0);
+    setStatus({ kind: 'done', text });
   };
 
   const saveDetails = async () => {
@@ -186,6 +221,9 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
         )}
       </div>
       {clip.status === 'error' && <p class="error">{STRINGS.clipStateError(clip.message)}</p>}
+      {quick && status === null && clip.status !== 'loading' && quick.at >= (stored?.updatedAt ?? 0) && (
+        <QuickClipLine quick={quick} />
+      )}
       {storeEmpty && !stored && clip.status !== 'loading' && (
         <p class="teach first-run">{STRINGS.firstRun}</p>
       )}
@@ -209,4 +247,15 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
       </div>
     </section>
   );
+}
+
+/**
+ * How the last clip from the context menu or keyboard shortcut went: the badge only flashed, and a page
+ * kept as a bookmark or a failure needs words. Shown until this panel clips, or a later clip supersedes it.
+ */
+function QuickClipLine({ quick }: { quick: QuickClip }) {
+  if (quick.outcome === 'failed')
+    return <p class="quick-clip error">{STRINGS.quickClipFailed(quick.detail)}</p>;
+  if (quick.outcome === 'bookmark') return <p class="quick-clip teach">{STRINGS.quickClipBookmark}</p>;
+  return <p class="quick-clip muted">{STRINGS.quickClipped(quick.detail)}</p>;
 }

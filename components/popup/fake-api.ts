@@ -7,7 +7,7 @@ import {
   mutedEntities,
 } from '@/lib/settings';
 import type { ClipSummary, SearchHit, WatchEntity } from '@/lib/store';
-import type { EntityNames, PageSummary, PopupApi, PopupTab } from './api';
+import type { EntityNames, PageSummary, PopupApi, PopupTab, QuickClip } from './api';
 
 /** What the fake extension holds: a tab, its report, an archive and the reader's settings. */
 export interface FakeWorld {
@@ -19,6 +19,13 @@ export interface FakeWorld {
   settings: MarkSettings;
   /** When true, clipping the page finds no article (unless asked for a bookmark). */
   noArticle: boolean;
+  /**
+   * The address the tab's page declares as its own (a canonical link), under which a clip of it is filed;
+   * null when it declares none and the tab's address is used.
+   */
+  filedUrl: string | null;
+  /** The tab's last clip from the context menu or keyboard shortcut, as the background kept it. */
+  quickClip: QuickClip | null;
   /** Milliseconds before a call answers, by method (default 0: the next task). */
   delays: Partial<Record<keyof PopupApi, number>>;
   /** Calls that answer `{ok:false, error}` with this message. */
@@ -137,6 +144,8 @@ export function sampleWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
     clips: SAMPLE_CLIPS.map((c) => ({ ...c })),
     settings: DEFAULT_SETTINGS,
     noArticle: false,
+    filedUrl: null,
+    quickClip: null,
     delays: {},
     failures: {},
     opened: [],
@@ -224,16 +233,30 @@ export function createFakePopupApi(world: FakeWorld = sampleWorld()): PopupApi &
         return hits.sort((a, b) => a.score - b.score).slice(0, limit);
       }),
     storeTotal: () => answer('storeTotal', () => world.clips.length),
-    clipForUrl: (url) => answer('clipForUrl', () => byUrl(url)),
-    clipTab: ({ tags, note, asBookmark }) =>
+    clipOfTab: (_tabId, url) => answer('clipOfTab', () => byUrl(world.filedUrl ?? url)),
+    quickClip: (_tabId, url) =>
+      answer('quickClip', () => (world.quickClip?.tabUrl === url ? world.quickClip : null)),
+    // As the store re-clips: tags merged, a blank note keeps the stored one and another is added after it.
+    clipTab: ({ tags = [], note = '', asBookmark }) =>
       answer('clipTab', (): ClipOutcome => {
-        const url = world.tab?.url ?? world.report?.url ?? '';
+        const url = world.filedUrl ?? world.tab?.url ?? world.report?.url ?? '';
         if (world.noArticle && !asBookmark)
           return { saved: false, reason: 'no-article', url, title: 'Search' };
         const existing = byUrl(url);
         const kind = asBookmark ? 'bookmark' : 'article';
         if (existing) {
-          Object.assign(existing, { tags, note, kind, updatedAt: Date.now() });
+          const given = note.trim();
+          Object.assign(existing, {
+            tags: [...new Set([...existing.tags, ...tags])],
+            note:
+              !given || existing.note.includes(given)
+                ? existing.note
+                : existing.note
+                  ? `${existing.note}\n\n${given}`
+                  : given,
+            kind,
+            updatedAt: Date.now(),
+          });
           return { saved: true, clip: { ...existing }, created: false };
         }
         const created = clip(nextId++, {

@@ -71,7 +71,17 @@ export const STRINGS = {
   detailsSaved: 'Tags and note saved ✓',
   noArticle: 'No article found on this page.',
   saveAsBookmark: 'Save as bookmark',
+  clipFoundUpdated: (added: boolean) =>
+    added
+      ? 'This page was in your archive already: clip updated ✓, your tags and note added to its own.'
+      : 'This page was in your archive already: clip updated ✓, its tags and note kept.',
   clipError: (message: string) => `Not clipped: ${message}`,
+  clipEditsError: (message: string) => `Clip updated, but your tags and note were not saved: ${message}`,
+  quickClipped: (title: string) => `Your last clip from the menu or keyboard shortcut saved “${title}”.`,
+  quickClipBookmark:
+    'Your last clip from the menu or keyboard shortcut saved this page as a bookmark: it has no article, so only its title, link and the names it mentions were kept.',
+  quickClipFailed: (message: string) =>
+    `Your last clip from the menu or keyboard shortcut did not save this page: ${message}`,
   detailsError: (message: string) => `Tags and note not saved: ${message}`,
   clipStateError: (message: string) => `Couldn't tell whether this page is clipped: ${message}`,
   firstRun:

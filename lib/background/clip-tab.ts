@@ -1,5 +1,6 @@
-import type { ClipOutcome, ExtractedPage, Result } from '../messages';
-import { draftProblems, saveClip } from '../store';
+import { browser } from 'wxt/browser';
+import type { ClipOutcome, ExtractedPage, Result, SessionArea } from '../messages';
+import { draftProblems, messageOf, saveClip } from '../store';
 import type { StoreHandlerDeps } from './store-deps';
 import type { ClipTabRequest } from './store-requests';
 
@@ -39,22 +40,83 @@ export async function clipTab(
 
 const FLASH_OK = '✓';
 const FLASH_FAILED = '!';
+const TITLE_CHARS = 120;
+
+/**
+ * How the last quick clip of a tab (context menu, keyboard command) went, kept in storage.session for the
+ * popup opened on that tab to say in words. components/popup/api.ts reads it (readQuickClip).
+ */
+export interface QuickClip {
+  /** The tab's address when it was clipped: the popup tells the outcome only while the tab still shows it. */
+  tabUrl: string | null;
+  /** When the clip ended, ms since the epoch. */
+  at: number;
+  /** 'bookmark': the page had no article, so only its title, link and names were kept. */
+  outcome: 'clipped' | 'bookmark' | 'failed';
+  /** The page's title, or why it was not clipped. */
+  detail: string;
+}
+
+export const quickClipKey = (tabId: number): string => `quickClip:${tabId}`;
+
+/** Where a quick clip tells how it went, besides the badge's flash; the extension's by default, fakes in tests. */
+export interface ClipFeedback {
+  /** The toolbar button's tooltip on that tab (the browser drops it when the tab navigates). */
+  setTitle(tabId: number, title: string): Promise<void>;
+  tabUrl(tabId: number): Promise<string | null>;
+  session: SessionArea;
+}
+
+function browserFeedback(): ClipFeedback {
+  return {
+    setTitle: async (tabId, title) => {
+      await (browser.action ?? browser.browserAction)?.setTitle({ tabId, title });
+    },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+    session: browser.storage.session,
+  };
+}
+
+const cut = (text: string) => (text.length > TITLE_CHARS ? `${text.slice(0, TITLE_CHARS - 1)}…` : text);
+
+/** The tooltip's sentence: a badge's ✓ cannot tell a kept article from a bookmark, nor "!" say why. */
+function quickClipTitle({ outcome, detail }: Pick<QuickClip, 'outcome' | 'detail'>): string {
+  if (outcome === 'clipped') return `Dossier — Clipped: ${cut(detail)}`;
+  if (outcome === 'bookmark')
+    return `Dossier — Saved as a bookmark: this page has no article (${cut(detail)})`;
+  return `Dossier — Not clipped: ${detail}`;
+}
 
 /**
  * The context menu's and the keyboard command's clip: no page to answer in, so the toolbar button says how
- * it went. The reader asked for this page explicitly, so a page without an article is kept as a bookmark.
+ * it went (a flash on its badge, a sentence in its tooltip) and the tab's popup can tell it later. The
+ * reader asked for this page explicitly, so a page without an article is kept as a bookmark.
  */
-export async function clipWithFeedback(deps: StoreHandlerDeps, tabId: number | undefined): Promise<boolean> {
+export async function clipWithFeedback(
+  deps: StoreHandlerDeps,
+  tabId: number | undefined,
+  feedback: ClipFeedback = browserFeedback(),
+): Promise<boolean> {
   const target = tabId ?? (await deps.activeTabId().catch(() => undefined));
-  let saved = false;
+  if (target === undefined) return false;
+  const tabUrl = feedback.tabUrl(target).catch(() => null);
+  let told: Pick<QuickClip, 'outcome' | 'detail'>;
   try {
-    if (target === undefined) return false;
     const first = await clipTab(deps, { tabId: target, asBookmark: false }, undefined);
-    saved = first.saved || (await clipTab(deps, { tabId: target, asBookmark: true }, undefined)).saved;
-  } catch {
-    saved = false;
+    const kept = first.saved ? first : await clipTab(deps, { tabId: target, asBookmark: true }, undefined);
+    told = kept.saved
+      ? { outcome: first.saved ? 'clipped' : 'bookmark', detail: kept.clip.title }
+      : { outcome: 'failed', detail: 'Dossier could not read this page.' };
+  } catch (e) {
+    told = { outcome: 'failed', detail: messageOf(e) };
   }
-  if (target !== undefined)
-    await deps.flashBadge(target, saved ? FLASH_OK : FLASH_FAILED).catch(() => undefined);
+  const record: QuickClip = { tabUrl: await tabUrl, at: Date.now(), ...told };
+  const saved = record.outcome !== 'failed';
+  // Each is told on its own: a tooltip that cannot be set must not keep the popup from knowing.
+  await Promise.all([
+    deps.flashBadge(target, saved ? FLASH_OK : FLASH_FAILED).catch(() => undefined),
+    feedback.setTitle(target, quickClipTitle(record)).catch(() => undefined),
+    feedback.session.set({ [quickClipKey(target)]: record }).catch(() => undefined),
+  ]);
   return saved;
 }

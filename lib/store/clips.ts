@@ -4,6 +4,7 @@ import { cleanTags, newClip, reclip, type StoredClip, toClip, toSummary, withInd
 import type { Store } from './store';
 import type { Clip, ClipDraft, ClipSummary } from './types';
 import { normaliseUrl } from './url';
+import { LIMITS } from './validate';
 import { writeTx } from './write';
 
 export interface SavedClip {
@@ -36,6 +37,11 @@ export async function saveClip(
     const record = (
       existing ? reclip(existing, draft, url, { ...extra, now }) : newClip(draft, url, { ...extra, now })
     ) as StoredClip;
+    // A re-clip adds the new note to the stored one; past the limit, nothing is stored and neither is lost.
+    if (record.note.length > LIMITS.note)
+      throw new StoreError(
+        `The note would be longer than ${LIMITS.note.toLocaleString('en')} characters with this one added: shorten the clip's note first.`,
+      );
     record.id = await db.clips.put(record);
     changes.set(record.id, existing, record);
     return { clip: toSummary(record), created: !existing };

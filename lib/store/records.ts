@@ -129,8 +129,20 @@ export function newClip(
 }
 
 /**
+ * The note of a re-clipped page. A re-clip is not an edit of the note (updateClip is): its caller may never
+ * have shown the reader the stored note (the popup looked the page up under the tab's address while the
+ * clip is filed under the page's canonical one), so a blank note keeps the stored one, and a different note
+ * is added after it rather than put in its place: the reader wrote both, and only they may drop one.
+ */
+export function reclippedNote(stored: string, given: string | undefined): string {
+  const note = given?.trim() ?? '';
+  if (!note || stored.includes(note)) return stored;
+  return stored.trim() ? `${stored}\n\n${note}` : note;
+}
+
+/**
  * Re-clipping a page: the page's content is taken afresh, while what the reader gave it stays: the same
- * id and first clip time, tags merged, the note kept unless a new one is given.
+ * id and first clip time, tags merged, the note kept (a new one added to it, see reclippedNote).
  */
 export function reclip(
   existing: StoredClip,
@@ -143,7 +155,7 @@ export function reclip(
     url,
     id: existing.id,
     tags: cleanTags([...existing.tags, ...(extra.tags ?? [])]),
-    note: extra.note ?? existing.note,
+    note: reclippedNote(existing.note, extra.note),
     clippedAt: existing.clippedAt,
     updatedAt: extra.now,
   });

@@ -71,7 +71,7 @@ describe('On this page', () => {
     const { root, rows, shows } = mount({
       delays: {
         pageSummary: 200,
-        clipForUrl: 5000,
+        clipOfTab: 5000,
         storeTotal: 5000,
         searchClips: 5000,
         markSettings: 5000,
@@ -200,7 +200,73 @@ describe('the clip of this page', () => {
     expect([...root.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['aid', 'winter']);
     await userEvent.click(button('Update the clip of this page'));
     await vi.waitFor(() => expect(statuses()).toContain('Clip updated ✓'));
-    expect(api.clipTab).toHaveBeenCalledWith({ tabId: SAMPLE_TAB.id, tags: ['aid', 'winter'], note: '' });
+    expect(api.clipTab).toHaveBeenCalledWith({ tabId: SAMPLE_TAB.id });
+  });
+
+  it('finds the clip of a page filed under its canonical address, and updating it keeps its note', async () => {
+    const world = sampleWorld({
+      // The reader arrived from a newsletter at a syndicated copy that names the original as canonical.
+      tab: { id: SAMPLE_TAB.id, url: 'https://syndicated.example/wire/kabul?ref=newsletter' },
+      filedUrl: SAMPLE_TAB.url,
+    });
+    const stored = world.clips[0];
+    if (!stored) throw new Error('no sample clip');
+    Object.assign(stored, { url: SAMPLE_TAB.url, note: 'Ask the UN office about the convoy' });
+    const { api, root, button, shows, statuses } = mount(world);
+    await shows('Clipped on 21 Jul 2026');
+    expect(root.querySelector('textarea')?.value).toBe('Ask the UN office about the convoy');
+    await userEvent.click(button('Update the clip of this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('Clip updated ✓'));
+    expect(api.clipTab).toHaveBeenCalledWith({ tabId: SAMPLE_TAB.id });
+    expect(stored.note).toBe('Ask the UN office about the convoy');
+    expect(stored.tags).toEqual(['aid', 'winter']);
+    expect(world.clips.filter((c) => c.url === SAMPLE_TAB.url)).toHaveLength(1);
+  });
+
+  it('saves the tags and note as edited when the reader changes them and updates the clip', async () => {
+    const world = sampleWorld();
+    const stored = world.clips[0];
+    if (!stored) throw new Error('no sample clip');
+    Object.assign(stored, { url: SAMPLE_TAB.url, note: 'Ask the UN ofice' });
+    const { api, root, button, statuses } = mount(world);
+    await vi.waitFor(() => expect(root.querySelector('textarea')?.value).toBe('Ask the UN ofice'));
+    await userEvent.fill(root.querySelector('input.field') as HTMLInputElement, 'aid');
+    await userEvent.fill(root.querySelector('textarea') as HTMLTextAreaElement, 'Ask the UN office');
+    await userEvent.click(button('Update the clip of this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('Clip updated ✓'));
+    expect(api.clipTab).toHaveBeenCalledWith({ tabId: SAMPLE_TAB.id });
+    expect(api.updateClip).toHaveBeenCalledWith({ id: stored.id, tags: ['aid'], note: 'Ask the UN office' });
+    expect(stored).toMatchObject({ tags: ['aid'], note: 'Ask the UN office' });
+  });
+
+  it('never erases a note it did not show: a clip after a failed lookup adds what the reader typed', async () => {
+    const world = sampleWorld({ failures: { clipOfTab: 'database closed' } });
+    const stored = world.clips[0];
+    if (!stored) throw new Error('no sample clip');
+    Object.assign(stored, { url: SAMPLE_TAB.url, note: 'Ask the UN office about the convoy' });
+    const { api, root, button, shows, statuses } = mount(world);
+    await shows("Couldn't tell whether this page is clipped");
+    await userEvent.click(button('Clip this page'));
+    await vi.waitFor(() => expect(statuses()).toContain('its tags and note kept'));
+    expect(api.clipTab).toHaveBeenLastCalledWith({ tabId: SAMPLE_TAB.id });
+    expect(root.querySelector('textarea')?.value).toBe('Ask the UN office about the convoy');
+
+    world.failures = {};
+    const second = mount(sampleWorld({ ...world, failures: { clipOfTab: 'database closed' } }));
+    await second.shows("Couldn't tell whether this page is clipped");
+    await userEvent.click(second.button('Tags and note'));
+    await userEvent.fill(
+      second.root.querySelector('textarea') as HTMLTextAreaElement,
+      'Second source agrees',
+    );
+    await userEvent.click(second.button('Clip this page'));
+    await vi.waitFor(() => expect(second.statuses()).toContain('your tags and note added to its own'));
+    expect(second.api.clipTab).toHaveBeenLastCalledWith({
+      tabId: SAMPLE_TAB.id,
+      note: 'Second source agrees',
+    });
+    expect(stored.note).toBe('Ask the UN office about the convoy\n\nSecond source agrees');
+    expect(second.root.querySelector('textarea')?.value).toBe(stored.note);
   });
 
   it('offers a bookmark when the page has no article', async () => {
@@ -212,6 +278,29 @@ describe('the clip of this page', () => {
     await vi.waitFor(() => expect(statuses()).toContain('Saved as a bookmark ✓'));
     expect(api.clipTab).toHaveBeenLastCalledWith(expect.objectContaining({ asBookmark: true }));
     await shows('Saved as a bookmark on 22 Jul 2026');
+  });
+
+  it('tells how the last clip from the menu or keyboard shortcut went on this page, until the panel clips', async () => {
+    const quick = (outcome: 'clipped' | 'bookmark' | 'failed', detail: string, tabUrl = SAMPLE_TAB.url) =>
+      ({ tabUrl, at: Date.now(), outcome, detail }) as const;
+    const failed = mount({
+      clips: [],
+      quickClip: quick('failed', "Your browser's storage is full: the clip was not saved."),
+    });
+    await failed.shows(
+      "Your last clip from the menu or keyboard shortcut did not save this page: Your browser's storage is full: the clip was not saved.",
+    );
+    await userEvent.click(failed.button('Clip this page'));
+    await vi.waitFor(() => expect(failed.statuses()).toContain('Clipped ✓'));
+    expect(failed.text()).not.toContain('Your last clip from the menu');
+
+    const bookmark = mount({ clips: [], quickClip: quick('bookmark', 'Search results') });
+    await bookmark.shows('saved this page as a bookmark: it has no article');
+
+    // The tab has moved on to another page since: that outcome is not this page's.
+    const elsewhere = mount({ clips: [], quickClip: quick('failed', 'disk full', 'https://other.example/') });
+    await elsewhere.shows('Clip this page');
+    expect(elsewhere.text()).not.toContain('Your last clip from the menu');
   });
 
   it('says in words why a clip failed, in a status region', async () => {
@@ -331,7 +420,7 @@ describe('empty states and errors', () => {
     await counts.shows('9 mentions here · archive count unavailable');
     await userEvent.click(counts.button(/^Afghanistan/));
     await counts.shows("Couldn't read your clipped articles: database closed");
-    const clip = mount({ failures: { clipForUrl: 'database closed' } });
+    const clip = mount({ failures: { clipOfTab: 'database closed' } });
     await clip.shows("Couldn't tell whether this page is clipped: database closed");
   });
 });

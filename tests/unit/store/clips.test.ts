@@ -5,6 +5,7 @@ import {
   deleteClip,
   exportStore,
   getClip,
+  LIMITS,
   listClips,
   normaliseUrl,
   restoreClip,
@@ -75,7 +76,48 @@ describe('saving a clip', () => {
     expect((await listClips(store)).total).toBe(1);
 
     const third = await saveClip(store, draft(), { note: 'new note' });
-    expect(third.clip.note).toBe('new note');
+    expect(third.clip.note).toBe('my note\n\nnew note');
+  });
+
+  it('a re-clip never erases the reader’s note or tags: blank keeps them, a new note is added after', async () => {
+    const store = testStore();
+    const first = await saveClip(store, draft(), {
+      tags: ['asia'],
+      note: 'Ask the UN office about the convoy',
+    });
+    // A caller that never showed the stored note (the popup looked under the tab's address) sends ''.
+    const unaware = await saveClip(store, draft({ url: 'https://www.example.com/news/kabul?utm_source=x' }), {
+      tags: [],
+      note: '',
+    });
+    expect(unaware.clip).toMatchObject({
+      id: first.clip.id,
+      tags: ['asia'],
+      note: 'Ask the UN office about the convoy',
+    });
+    expect((await saveClip(store, draft())).clip.note).toBe('Ask the UN office about the convoy');
+    expect((await saveClip(store, draft(), { note: '   ' })).clip.note).toBe(
+      'Ask the UN office about the convoy',
+    );
+
+    const added = await saveClip(store, draft(), { tags: ['convoy'], note: ' Second source agrees ' });
+    expect(added.clip.tags).toEqual(['asia', 'convoy']);
+    expect(added.clip.note).toBe('Ask the UN office about the convoy\n\nSecond source agrees');
+    // The same note sent again (a second click) is not added twice.
+    expect((await saveClip(store, draft(), { note: 'Second source agrees' })).clip.note).toBe(
+      added.clip.note,
+    );
+    expect((await getClip(store, first.clip.id))?.note).toBe(added.clip.note);
+  });
+
+  it('refuses a re-clip whose added note would pass the limit, and keeps the stored note whole', async () => {
+    const store = testStore();
+    const long = 'n'.repeat(LIMITS.note - 10);
+    const { clip } = await saveClip(store, draft(), { note: long });
+    await expect(saveClip(store, draft(), { note: 'another thought' })).rejects.toThrow(
+      /shorten the clip's note/,
+    );
+    expect((await getClip(store, clip.id))?.note).toBe(long);
   });
 
   it('a re-clip that drops an entity no longer lists the clip under it', async () => {

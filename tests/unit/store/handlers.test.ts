@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clipWithFeedback, NO_CONTENT_SCRIPT } from '../../../lib/background/clip-tab';
+import { readQuickClip } from '../../../components/popup/api';
+import { type ClipFeedback, clipWithFeedback, NO_CONTENT_SCRIPT } from '../../../lib/background/clip-tab';
 import type { StoreHandlerDeps } from '../../../lib/background/store-deps';
 import { registerStoreHandlers } from '../../../lib/background/store-handlers';
-import type { ExtractedPage, onMessage, ProtocolMap, Result } from '../../../lib/messages';
+import type { ExtractedPage, onMessage, ProtocolMap, Result, SessionArea } from '../../../lib/messages';
 import { closeStore, type SearchEngine, type Store } from '../../../lib/store';
 import { countingEngine, draft, entity, freshName, nameOf, testStore } from './support';
 
@@ -39,6 +40,32 @@ interface Harness {
   send(type: keyof ProtocolMap, data?: unknown, senderTabId?: number): Promise<Answer>;
   deps: StoreHandlerDeps & { opened: string[]; badges: Array<[number, string]> };
   store: Store;
+}
+
+const TAB_URL = 'https://www.example.com/news/kabul?ref=home';
+
+/** Where a quick clip tells its outcome: tooltips by tab, and storage.session as a Map. */
+function feedback(): ClipFeedback & { titles: Array<[number, string]>; session: SessionArea } {
+  const titles: Array<[number, string]> = [];
+  const data = new Map<string, unknown>();
+  const session: SessionArea = {
+    get: async (keys) =>
+      Object.fromEntries(
+        [keys].flat().flatMap((k) => (data.has(k) ? [[k, structuredClone(data.get(k))]] : [])),
+      ),
+    set: async (items) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (keys) => {
+      for (const k of [keys].flat()) data.delete(k);
+    },
+  };
+  return {
+    titles,
+    session,
+    setTitle: async (tabId, title) => void titles.push([tabId, title]),
+    tabUrl: async () => TAB_URL,
+  };
 }
 
 /** A background worker's store side: fresh registration, fresh store on the named database. */
@@ -201,7 +228,7 @@ describe('clipTab', () => {
 
   it('the context menu and keyboard command flash ✓ on success and ! on failure', async () => {
     const ok = worker();
-    expect(await clipWithFeedback(ok.deps, 4)).toBe(true);
+    expect(await clipWithFeedback(ok.deps, 4, feedback())).toBe(true);
     expect(ok.deps.badges).toEqual([[4, '✓']]);
 
     const noArticle = worker({
@@ -210,13 +237,64 @@ describe('clipTab', () => {
         value: { draft: draft({ entities: [entity('country:FR')] }), isArticle: false },
       }),
     });
-    expect(await clipWithFeedback(noArticle.deps, undefined)).toBe(true);
+    expect(await clipWithFeedback(noArticle.deps, undefined, feedback())).toBe(true);
     expect((await noArticle.send('listClips', {})).value.clips[0].kind).toBe('bookmark');
     expect(noArticle.deps.badges).toEqual([[7, '✓']]);
 
     const broken = worker({ page: async () => ({ ok: false, error: 'Readability failed' }) });
-    expect(await clipWithFeedback(broken.deps, 4)).toBe(false);
+    expect(await clipWithFeedback(broken.deps, 4, feedback())).toBe(false);
     expect(broken.deps.badges).toEqual([[4, '!']]);
+  });
+
+  it('a quick clip says in words what it kept, or why not, in the tooltip and to the tab’s popup', async () => {
+    const tell = feedback();
+    const h = worker();
+    await clipWithFeedback(h.deps, 4, tell);
+    expect(tell.titles).toEqual([[4, 'Dossier — Clipped: Taliban and Pakistan meet in Kabul']]);
+    expect(await readQuickClip(tell.session, 4, TAB_URL)).toMatchObject({
+      outcome: 'clipped',
+      detail: 'Taliban and Pakistan meet in Kabul',
+    });
+
+    const noArticle = worker({
+      page: async () => ({
+        ok: true,
+        value: { draft: draft({ title: 'Search results' }), isArticle: false },
+      }),
+    });
+    await clipWithFeedback(noArticle.deps, 5, tell);
+    expect(tell.titles.at(-1)).toEqual([
+      5,
+      'Dossier — Saved as a bookmark: this page has no article (Search results)',
+    ]);
+    expect(await readQuickClip(tell.session, 5, TAB_URL)).toMatchObject({ outcome: 'bookmark' });
+
+    const full = worker();
+    const quota = "Your browser's storage is full: the clip was not saved; nothing already stored was lost.";
+    full.deps.store = () => {
+      throw new Error(quota);
+    };
+    expect(await clipWithFeedback(full.deps, 6, tell)).toBe(false);
+    expect(full.deps.badges).toEqual([[6, '!']]);
+    expect(tell.titles.at(-1)).toEqual([6, `Dossier — Not clipped: ${quota}`]);
+    expect(await readQuickClip(tell.session, 6, TAB_URL)).toMatchObject({ outcome: 'failed', detail: quota });
+    // Once the tab shows another page, its popup no longer tells that page's outcome.
+    expect(await readQuickClip(tell.session, 6, 'https://www.example.com/other')).toBeNull();
+    expect(await readQuickClip(tell.session, 8, TAB_URL)).toBeNull();
+  });
+
+  it('a quick clip is still saved and flashed when the tooltip or the session cannot be written', async () => {
+    const h = worker();
+    const tell = feedback();
+    tell.setTitle = async () => {
+      throw new Error('No tab with id: 4');
+    };
+    tell.session.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    expect(await clipWithFeedback(h.deps, 4, tell)).toBe(true);
+    expect(h.deps.badges).toEqual([[4, '✓']]);
+    expect((await h.send('listClips', {})).value.total).toBe(1);
   });
 });
 
