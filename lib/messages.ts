@@ -25,6 +25,11 @@ export const err = <T = never>(error: string): Result<T> => ({ ok: false, error 
 /** What a content script reports about the page it ran on. */
 export interface ContentReadyRequest {
   url: string;
+  /**
+   * The address a clip of the page is filed under (lib/url's canonicalUrl: its canonical link, else its own
+   * address), read by the content script so that the popup finds the page's clip without running a script.
+   */
+  canonicalUrl?: string;
   textLength: number;
   /** Entities named on the page with their mention counts, most named first. */
   entities: Array<{ id: string; count: number }>;

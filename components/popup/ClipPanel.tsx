@@ -10,6 +10,8 @@ interface Props {
   api: PopupApi;
   tabId: number;
   url: string;
+  /** Where a clip of the page is filed (filedUrlOf): its stored clip is looked up there. */
+  filedUrl: string;
   /** True when the archive holds nothing yet: the panel then teaches how to start it. */
   storeEmpty: boolean;
   /** Called after a clip was saved or changed, so that counts elsewhere are asked again. */
@@ -25,7 +27,7 @@ type Status =
 type Busy = 'clip' | 'bookmark' | 'details' | null;
 
 /** Whether this page is in the archive; clip it (with tags and a note) or update it. */
-export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
+export function ClipPanel({ api, tabId, url, filedUrl, storeEmpty, onStored }: Props) {
   const [clip, setClip] = useState<Loadable<ClipSummary | null>>(LOADING);
   const [tagsText, setTagsText] = useState('');
   const [note, setNote] = useState('');
@@ -46,7 +48,7 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
     setClip(LOADING);
     setQuick(null);
     void api.quickClip(tabId, url).then((r) => live && r.ok && setQuick(r.value));
-    void api.clipOfTab(tabId, url).then((r) => {
+    void api.clipForUrl(filedUrl).then((r) => {
       if (!live) return;
       setClip(fromResult(r));
       if (r.ok && r.value) {
@@ -57,7 +59,7 @@ export function ClipPanel({ api, tabId, url, storeEmpty, onStored }: Props) {
     return () => {
       live = false;
     };
-  }, [api, tabId, url]);
+  }, [api, tabId, url, filedUrl]);
 
   const stored = clip.status === 'ready' ? clip.value : null;
   const tags = parseTags(tagsText);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import { siteOf } from '@/lib/settings';
 import type { PageSettings, PageSummary, PopupApi, PopupTab } from './api';
 import { ClipPanel } from './ClipPanel';
+import { filedUrlOf } from './filed-url';
 import { fromResult, LOADING, type Loadable, loaded, ready } from './loadable';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
@@ -95,6 +96,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           api={api}
           tabId={tabValue.id}
           url={url}
+          filedUrl={filedUrlOf(url, loaded(summary)?.report ?? null)}
           storeEmpty={storeEmpty === true}
           onStored={onStoreChanged}
         />

@@ -44,11 +44,8 @@ export interface PopupApi {
   searchClips(query: string, limit: number): Promise<Result<SearchHit[]>>;
   /** How many clips the store holds (for the first-run state). */
   storeTotal(): Promise<Result<number>>;
-  /**
-   * The clip a clip of this tab would update: the one filed under the page's canonical address (which may
-   * not be the tab's: a canonical link, a syndicated copy), else under `url`; null when there is none.
-   */
-  clipOfTab(tabId: number, url: string): Promise<Result<ClipSummary | null>>;
+  /** The clip filed under `url` (filedUrlOf: the page's canonical address), or null. */
+  clipForUrl(url: string): Promise<Result<ClipSummary | null>>;
   /** How the last clip from the context menu or keyboard went on this tab, while it still shows `url`. */
   quickClip(tabId: number, url: string): Promise<Result<QuickClip | null>>;
   /** Tags and note left out are the stored clip's, kept as they are. */
@@ -82,55 +79,6 @@ export function tabIdParam(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
   if (raw === null || !/^\d+$/.test(raw)) return null;
   return Number(raw);
-}
-
-/**
- * The address a clip of the page in which it runs is filed under: lib/clip's canonicalUrl of the page's
- * own address (no fragment). It runs in the tab (scripting.executeScript sends its source, so it uses
- * nothing outside itself) and is a copy: importing lib/clip would bring Readability into the popup.
- * tests/unit/popup/filed-address.test.ts holds the two equal.
- */
-export function filedAddress(doc: Document = document, pageUrl: string = doc.location.href): string {
-  const parse = (raw: string | null | undefined, base?: string): URL | null => {
-    if (!raw?.trim()) return null;
-    try {
-      const url = new URL(raw.trim(), base);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-    } catch {
-      return null;
-    }
-  };
-  const bare = (url: URL): string => {
-    const copy = new URL(url.href);
-    copy.hash = '';
-    return copy.href;
-  };
-  const isRoot = (url: URL) => url.pathname === '/' && url.search === '';
-  const page = parse(pageUrl);
-  const base = parse(doc.querySelector('base[href]')?.getAttribute('href'), page?.href)?.href ?? page?.href;
-  const declared: Array<string | null> = [];
-  for (const link of doc.querySelectorAll('link[rel][href]'))
-    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
-      declared.push(link.getAttribute('href'));
-  for (const meta of doc.querySelectorAll('meta[property], meta[name]'))
-    if ((meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase() === 'og:url')
-      declared.push(meta.getAttribute('content'));
-  for (const raw of declared) {
-    const url = parse(raw, base);
-    // A site's home page declared on a deeper page is a template bug, not this article's address.
-    if (url && (!page || !isRoot(url) || isRoot(page))) return bare(url);
-  }
-  return page ? bare(page) : pageUrl;
-}
-
-/** The tab's filed address, or null where the popup may not run a script (then the tab's own is used). */
-async function filedAddressOf(tabId: number): Promise<string | null> {
-  try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: filedAddress });
-    return typeof frame?.result === 'string' ? frame.result : null;
-  } catch {
-    return null;
-  }
 }
 
 /** How the last quick clip of a tab went, as lib/background/clip-tab.ts keeps it in storage.session. */
@@ -213,7 +161,7 @@ export function createPopupApi(search: string = globalThis.location?.search ?? '
       const r = await call('listClips', { limit: 1 });
       return r.ok ? ok(r.value.total) : r;
     },
-    clipOfTab: async (tabId, url) => call('clipForUrl', { url: (await filedAddressOf(tabId)) ?? url }),
+    clipForUrl: (url) => call('clipForUrl', { url }),
     quickClip: (tabId, url) => attempt(() => readQuickClip(browser.storage.session, tabId, url)),
     clipTab: (req) => call('clipTab', req),
     updateClip: (req) => call('updateClip', req),

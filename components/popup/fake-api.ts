@@ -19,11 +19,6 @@ export interface FakeWorld {
   settings: MarkSettings;
   /** When true, clipping the page finds no article (unless asked for a bookmark). */
   noArticle: boolean;
-  /**
-   * The address the tab's page declares as its own (a canonical link), under which a clip of it is filed;
-   * null when it declares none and the tab's address is used.
-   */
-  filedUrl: string | null;
   /** The tab's last clip from the context menu or keyboard shortcut, as the background kept it. */
   quickClip: QuickClip | null;
   /** Milliseconds before a call answers, by method (default 0: the next task). */
@@ -144,7 +139,6 @@ export function sampleWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
     clips: SAMPLE_CLIPS.map((c) => ({ ...c })),
     settings: DEFAULT_SETTINGS,
     noArticle: false,
-    filedUrl: null,
     quickClip: null,
     delays: {},
     failures: {},
@@ -233,13 +227,14 @@ export function createFakePopupApi(world: FakeWorld = sampleWorld()): PopupApi &
         return hits.sort((a, b) => a.score - b.score).slice(0, limit);
       }),
     storeTotal: () => answer('storeTotal', () => world.clips.length),
-    clipOfTab: (_tabId, url) => answer('clipOfTab', () => byUrl(world.filedUrl ?? url)),
+    clipForUrl: (url) => answer('clipForUrl', () => byUrl(url)),
     quickClip: (_tabId, url) =>
       answer('quickClip', () => (world.quickClip?.tabUrl === url ? world.quickClip : null)),
     // As the store re-clips: tags merged, a blank note keeps the stored one and another is added after it.
     clipTab: ({ tags = [], note = '', asBookmark }) =>
       answer('clipTab', (): ClipOutcome => {
-        const url = world.filedUrl ?? world.tab?.url ?? world.report?.url ?? '';
+        // As the clipper files it: under the canonical address the page declares.
+        const url = world.report?.canonicalUrl ?? world.tab?.url ?? world.report?.url ?? '';
         if (world.noArticle && !asBookmark)
           return { saved: false, reason: 'no-article', url, title: 'Search' };
         const existing = byUrl(url);

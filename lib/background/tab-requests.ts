@@ -30,10 +30,12 @@ function entityList(v: unknown): ContentReadyRequest['entities'] | null {
 }
 
 function report(data: unknown): ContentReadyRequest | null {
-  const { url, textLength, entities } = rec(data);
+  const { url, canonicalUrl, textLength, entities } = rec(data);
   const list = entityList(entities);
   if (typeof url !== 'string' || url.length > LIMITS.url || !isCount(textLength) || !list) return null;
-  return { url, textLength, entities: list };
+  if (canonicalUrl === undefined) return { url, textLength, entities: list };
+  if (typeof canonicalUrl !== 'string' || canonicalUrl.length > LIMITS.url) return null;
+  return { url, canonicalUrl, textLength, entities: list };
 }
 
 /** The report as it will be stored: only the fields the protocol names, so nothing else rides along into storage. */
@@ -42,7 +44,7 @@ export function contentReadyRequest(data: unknown): Result<ContentReadyRequest> 
   return clean
     ? ok(clean)
     : err(
-        `contentReady needs {url: text, textLength: ≥ 0, entities: up to ${MAX_REPORT_ENTITIES} {id: an entity id, count: ≥ 0}}`,
+        `contentReady needs {url: text, canonicalUrl?: text, textLength: ≥ 0, entities: up to ${MAX_REPORT_ENTITIES} {id: an entity id, count: ≥ 0}}`,
       );
 }
 

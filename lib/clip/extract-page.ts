@@ -1,8 +1,8 @@
 import { type Automaton, type AutomatonView, createMatcher, type Matcher, viewOf } from '../match';
 import type { ExtractedPage } from '../messages';
 import type { ClipDraft } from '../store';
+import { pageUrlOf } from '../url';
 import { type ReadArticle, readArticle } from './article';
-import { pageUrlOf } from './canonical-url';
 import { toIsoDate } from './dates';
 import { findEntities } from './entities';
 import { normaliseLang } from './language';

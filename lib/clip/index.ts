@@ -1,5 +1,5 @@
+export { canonicalUrl, pageUrlOf } from '../url';
 export { MAX_ELEMENTS, type ReadArticle, readArticle } from './article';
-export { canonicalUrl, pageUrlOf } from './canonical-url';
 export { toIsoDate } from './dates';
 export { findEntities, LEAD_WORDS, leadEnd, SENTENCES_PER_ENTITY } from './entities';
 export {

@@ -1,4 +1,4 @@
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl } from '../url';
 import { toIsoDate } from './dates';
 import { readJsonLd } from './json-ld';
 import { normaliseLang } from './language';

@@ -4,6 +4,7 @@ import { unpackAutomaton } from '../match';
 import { isContextInvalidated, sendMessage, WATCHLIST_CHANGED_KEY } from '../messages';
 import { createPageScanner, type EntityCount, type PageScanner } from '../page';
 import { siteOf } from '../settings';
+import { canonicalUrl } from '../url';
 import { cardRendererLoader } from './card-renderer';
 import { clipThisPage } from './clip-this-page';
 import { createFactsCache } from './facts-cache';
@@ -33,7 +34,10 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
       if (ctx.isInvalid) return;
-      sendMessage('contentReady', { url, textLength, entities }).catch(quietly);
+      // Read at each report: a page may set its canonical link after it loads.
+      sendMessage('contentReady', { url, canonicalUrl: canonicalUrl(doc, url), textLength, entities }).catch(
+        quietly,
+      );
     }, 0);
   };
 

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { FIRST_PAINT_MARK, type PopupApi, PopupApp } from '@/components/popup';
 import { tabIdParam } from '@/components/popup/api';
-import { createFakePopupApi, type FakeWorld, SAMPLE_TAB, sampleWorld } from '@/components/popup/fake-api';
+import {
+  createFakePopupApi,
+  type FakeWorld,
+  SAMPLE_REPORT,
+  SAMPLE_TAB,
+  sampleWorld,
+} from '@/components/popup/fake-api';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const mounted: HTMLElement[] = [];
@@ -71,7 +77,7 @@ describe('On this page', () => {
     const { root, rows, shows } = mount({
       delays: {
         pageSummary: 200,
-        clipOfTab: 5000,
+        clipForUrl: 5000,
         storeTotal: 5000,
         searchClips: 5000,
         markSettings: 5000,
@@ -207,7 +213,11 @@ describe('the clip of this page', () => {
     const world = sampleWorld({
       // The reader arrived from a newsletter at a syndicated copy that names the original as canonical.
       tab: { id: SAMPLE_TAB.id, url: 'https://syndicated.example/wire/kabul?ref=newsletter' },
-      filedUrl: SAMPLE_TAB.url,
+      report: {
+        ...SAMPLE_REPORT,
+        url: 'https://syndicated.example/wire/kabul?ref=newsletter',
+        canonicalUrl: SAMPLE_TAB.url ?? undefined,
+      },
     });
     const stored = world.clips[0];
     if (!stored) throw new Error('no sample clip');
@@ -240,7 +250,7 @@ describe('the clip of this page', () => {
   });
 
   it('never erases a note it did not show: a clip after a failed lookup adds what the reader typed', async () => {
-    const world = sampleWorld({ failures: { clipOfTab: 'database closed' } });
+    const world = sampleWorld({ failures: { clipForUrl: 'database closed' } });
     const stored = world.clips[0];
     if (!stored) throw new Error('no sample clip');
     Object.assign(stored, { url: SAMPLE_TAB.url, note: 'Ask the UN office about the convoy' });
@@ -252,7 +262,7 @@ describe('the clip of this page', () => {
     expect(root.querySelector('textarea')?.value).toBe('Ask the UN office about the convoy');
 
     world.failures = {};
-    const second = mount(sampleWorld({ ...world, failures: { clipOfTab: 'database closed' } }));
+    const second = mount(sampleWorld({ ...world, failures: { clipForUrl: 'database closed' } }));
     await second.shows("Couldn't tell whether this page is clipped");
     await userEvent.click(second.button('Tags and note'));
     await userEvent.fill(
@@ -420,7 +430,7 @@ describe('empty states and errors', () => {
     await counts.shows('9 mentions here · archive count unavailable');
     await userEvent.click(counts.button(/^Afghanistan/));
     await counts.shows("Couldn't read your clipped articles: database closed");
-    const clip = mount({ failures: { clipOfTab: 'database closed' } });
+    const clip = mount({ failures: { clipForUrl: 'database closed' } });
     await clip.shows("Couldn't tell whether this page is clipped: database closed");
   });
 });

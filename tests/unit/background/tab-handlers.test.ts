@@ -89,9 +89,15 @@ describe('tab handlers: a content script reports its page, the popup reads it', 
     });
     expect(summary.value.counts).toEqual({ ok: true, value: { 'country:AF': 1, 'org:taliban': 0 } });
     expect(await w.send('pageSummary', {})).toMatchObject({ ok: true, value: { tab: TAB } });
+    // The address the page's clip is filed under goes along, for the popup to look the clip up.
+    const canonical = { ...REPORT, canonicalUrl: 'https://news.example/original' };
+    expect(await w.send('contentReady', canonical, 8)).toEqual({ ok: true, value: { tabId: 8 } });
+    expect((await w.send('tabReport', { tabId: 8 })).value).toMatchObject({
+      canonicalUrl: 'https://news.example/original',
+    });
     // A report from a page outside any tab (an extension page) is answered and not kept.
     expect(await w.send('contentReady', REPORT)).toEqual({ ok: true, value: { tabId: null } });
-    expect(w.reports()).toEqual([tabReportKey(7)]);
+    expect(w.reports().sort()).toEqual([tabReportKey(7), tabReportKey(8)]);
   });
 
   it('answers a malformed report with {ok:false}, keeps nothing and leaves the badge alone', async () => {
@@ -118,6 +124,8 @@ describe('tab handlers: a content script reports its page, the popup reads it', 
       { url: TAB.url, textLength: 1, entities: [{ id: 'country:AF', count: '3' }] },
       { url: TAB.url, textLength: 1, entities: [{ id: 'country:AF', count: 1 }, null] },
       { url: 'x'.repeat(5000), textLength: 1, entities: [] },
+      { url: TAB.url, canonicalUrl: 5, textLength: 1, entities: [] },
+      { url: TAB.url, canonicalUrl: 'x'.repeat(5000), textLength: 1, entities: [] },
     ];
     for (const data of bad) {
       const answer = await w.send('contentReady', data, 7);

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, pageUrlOf } from '../../../lib/clip';
+import { canonicalUrl, pageUrlOf } from '../../../lib/url';
 
 const PAGE = 'https://www.example.com/world/2024/05/story.html?utm_source=x#comments';
 

@@ -1,0 +1,1 @@
+export { canonicalUrl, pageUrlOf } from './canonical-url';
