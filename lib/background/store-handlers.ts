@@ -86,12 +86,13 @@ export function registerStoreHandlers(on: OnMessage, deps: StoreHandlerDeps): vo
   handle(
     'briefingMarkdown',
     (d) => req.entityId('briefingMarkdown', d),
-    async (id) =>
-      briefingToMarkdown(
-        assembleBriefing(id, await clipsAbout(store(), id)),
-        deps.nameOf,
-        deps.facts(id) ?? undefined,
-      ),
+    async (id) => {
+      const clips = await clipsAbout(store(), id);
+      // The reader's own entities are named by their watchlist, which the gazetteer does not know.
+      const watched = new Map((await getWatchlist(store())).map((w) => [w.id, w.name]));
+      const nameOf = (entity: string) => deps.nameOf(entity) ?? watched.get(entity) ?? null;
+      return briefingToMarkdown(assembleBriefing(id, clips), nameOf, deps.facts(id) ?? undefined);
+    },
   );
   handle('exportStore', req.exportRequest, (ids) => exportStore(store(), ids));
   handle(

@@ -46,7 +46,8 @@ describe('the built extension', () => {
       })
       .not.toBeNull();
     const report = await readReport();
-    expect(report).toMatchObject({ url: server.url });
+    // With the address a clip of the page is filed under, which the popup looks the page's clip up by.
+    expect(report).toMatchObject({ url: server.url, canonicalUrl: expect.stringMatching(/^http/) });
     expect(report?.textLength).toBeGreaterThan(100);
     // The real engine ran on the page: the countries and organisations it names.
     expect(report?.entities.map((e) => e.id)).toEqual(
@@ -67,6 +68,15 @@ describe('the built extension', () => {
     }));
     expect(attrs).toEqual({ html: ['lang'], body: [], children: ['ARTICLE'] });
     await page.close();
+  });
+
+  it('offers clipping from a keyboard shortcut and from the page’s context menu', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['contextMenus', 'scripting']));
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(
+      expect.objectContaining({ name: 'clip-page', description: 'Clip this page to Dossier' }),
+    );
   });
 
   it('keeps the card out of the content script that every page parses: it is injected on first hover', () => {

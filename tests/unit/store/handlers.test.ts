@@ -181,6 +181,20 @@ describe('store handlers', () => {
     expect(md).toContain('[Taliban and Pakistan meet in Kabul](https://www.example.com/news/kabul)');
   });
 
+  it('names the reader’s own entities in a briefing’s Markdown by their watchlist entry', async () => {
+    const h = worker();
+    const watch = { id: 'watch:acme', name: 'Acme Corp', aliases: ['Acme'], note: '' };
+    expect((await h.send('saveWatchlist', { entities: [watch] })).ok).toBe(true);
+    const entities = [entity('watch:acme', ['Acme Corp won the contract.']), entity('country:AF')];
+    await h.send('saveClip', { draft: draft({ entities }) });
+    const own = (await h.send('briefingMarkdown', { id: 'watch:acme' })).value as string;
+    expect(own).toMatch(/^# Acme Corp\n/);
+    expect(own).not.toContain('watch:acme');
+    const other = (await h.send('briefingMarkdown', { id: 'country:AF' })).value as string;
+    expect(other).toContain('Acme Corp');
+    expect(other).not.toContain('watch:acme');
+  });
+
   it('opens the library on an entity’s briefing', async () => {
     const h = worker();
     expect(await h.send('openBriefing', { id: 'country:AF' })).toEqual({ ok: true, value: null });
