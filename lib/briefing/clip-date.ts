@@ -7,10 +7,21 @@ export function formatClipDate(date: string, locale = 'en-GB'): string {
   const bareDay = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const parsed = new Date(bareDay ? `${date}T00:00:00Z` : date);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(bareDay ? { timeZone: 'UTC' } : {}),
-  }).format(parsed);
+  return (bareDay ? utcFormat(locale) : new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR)).format(parsed);
+}
+
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/**
+ * Kept per locale: a briefing's Markdown formats a day per article, and making a formatter costs far more
+ * than using one. Only the UTC one: the other would keep the time zone it was made in.
+ */
+const utcFormats = new Map<string, Intl.DateTimeFormat>();
+function utcFormat(locale: string): Intl.DateTimeFormat {
+  let format = utcFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...DAY_MONTH_YEAR, timeZone: 'UTC' });
+    utcFormats.set(locale, format);
+  }
+  return format;
 }

@@ -8,6 +8,12 @@ export const MAX_SENTENCES = 20;
 /** The Markdown timeline shows the latest year of weeks; the briefing itself keeps them all. */
 const MARKDOWN_WEEKS = 52;
 
+/**
+ * The most weeks a timeline spans: about a century. Its dates come from pages' metadata and import files,
+ * so two articles centuries apart must not make it fill millions of empty weeks.
+ */
+const MAX_TIMELINE_WEEKS = 5218;
+
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
@@ -25,7 +31,8 @@ export function isoWeekStart(ms: number): number {
   return day - sinceMonday * DAY;
 }
 
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** "YYYY-MM-DD" (or "+YYYYYY-MM-DD" past year 9999, as a page's date can be). */
+const isoDay = (ms: number): string => new Date(ms).toISOString().split('T')[0] as string;
 
 /** Everything the archive says about one entity, from the clips that mention it. */
 export function assembleBriefing(id: string, clips: readonly ClipSummary[]): EntityBriefing {
@@ -56,17 +63,36 @@ function coOccurring(id: string, clips: readonly ClipSummary[]): EntityBriefing[
     .map(([other, count]) => ({ id: other, count }));
 }
 
+/**
+ * Articles per week, empty weeks filled, up to the latest article dated no later than the last clipping (a
+ * day's grace for time zones): a later date is a page's mistake, not news. Articles more than
+ * MAX_TIMELINE_WEEKS before that, or dated after it, are left out of the timeline (not out of the list).
+ */
 function timeline(clips: readonly ClipSummary[]): EntityBriefing['timeline'] {
   if (clips.length === 0) return [];
-  const counts = new Map<number, number>();
-  for (const clip of clips) {
-    const week = isoWeekStart(articleTime(clip));
-    counts.set(week, (counts.get(week) ?? 0) + 1);
+  let lastClipped = Number.NEGATIVE_INFINITY;
+  for (const clip of clips) lastClipped = Math.max(lastClipped, clip.clippedAt);
+  const times = clips.map(articleTime);
+  let latest = Number.NEGATIVE_INFINITY;
+  let latestOfAll = Number.NEGATIVE_INFINITY;
+  for (const t of times) {
+    if (t <= lastClipped + DAY) latest = Math.max(latest, t);
+    latestOfAll = Math.max(latestOfAll, t);
   }
-  const weeks = [...counts.keys()];
+  // Every article dated after every clipping: those dates are all there is to show.
+  if (latest === Number.NEGATIVE_INFINITY) latest = latestOfAll;
+  const last = isoWeekStart(latest);
+  const earliest = last - (MAX_TIMELINE_WEEKS - 1) * WEEK;
+  const counts = new Map<number, number>();
+  let first = last;
+  for (const t of times) {
+    const week = isoWeekStart(t);
+    if (week < earliest || week > last) continue;
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+    first = Math.min(first, week);
+  }
   const out: EntityBriefing['timeline'] = [];
-  for (let w = Math.min(...weeks), last = Math.max(...weeks); w <= last; w += WEEK)
-    out.push({ week: isoDay(w), count: counts.get(w) ?? 0 });
+  for (let w = first; w <= last; w += WEEK) out.push({ week: isoDay(w), count: counts.get(w) ?? 0 });
   return out;
 }
 
@@ -121,9 +147,15 @@ export function briefingToMarkdown(
     lines.push('No clipped article mentions it yet.', '');
     return lines.join('\n');
   }
-  const times = briefing.articles.map((a) => articleTime(a.clip));
+  // A loop, not Math.min(...times): spreading a few hundred thousand arguments overflows the stack.
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const { clip } of briefing.articles) {
+    from = Math.min(from, articleTime(clip));
+    to = Math.max(to, articleTime(clip));
+  }
   lines.push(
-    `${n} clipped article${n === 1 ? '' : 's'}, from ${day(Math.min(...times))} to ${day(Math.max(...times))}.`,
+    `${n} clipped article${n === 1 ? '' : 's'}, from ${day(from)} to ${day(to)}.`,
     '',
     '## Articles',
     '',

@@ -31,6 +31,15 @@ export const LIMITS = {
 const EARLIEST = Date.UTC(1990, 0, 1);
 const DAY = 86_400_000;
 
+/**
+ * Publication dates the store holds: the years the clipper reads a page's date in (lib/clip/dates.ts), so
+ * that every clip it ever stored imports again. Not now plus a day, as for clippedAt: pages do carry dates
+ * ahead of their clipping, and an archive whose export refused its own clips could not be restored.
+ */
+const PUBLISHED_YEARS = { from: 1900, to: 2200 } as const;
+const PUBLISHED_FROM = Date.UTC(PUBLISHED_YEARS.from, 0, 1);
+const PUBLISHED_BEFORE = Date.UTC(PUBLISHED_YEARS.to + 1, 0, 1);
+
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const chars = (n: number) => n.toLocaleString('en');
@@ -84,8 +93,14 @@ export function draftProblems(v: unknown): string[] {
   text(v.byline, 'byline', LIMITS.byline, problems, true);
   text(v.siteName, 'siteName', LIMITS.siteName, problems, true);
   text(v.publishedAt, 'publishedAt', LIMITS.publishedAt, problems, true);
-  if (typeof v.publishedAt === 'string' && Number.isNaN(Date.parse(v.publishedAt)))
-    problems.push('publishedAt is not a date');
+  if (typeof v.publishedAt === 'string' && v.publishedAt.length <= LIMITS.publishedAt) {
+    const ms = Date.parse(v.publishedAt);
+    if (Number.isNaN(ms)) problems.push('publishedAt is not a date');
+    else if (ms < PUBLISHED_FROM || ms >= PUBLISHED_BEFORE)
+      problems.push(
+        `publishedAt ${JSON.stringify(v.publishedAt)} is not a date from ${PUBLISHED_YEARS.from} to ${PUBLISHED_YEARS.to}`,
+      );
+  }
   text(v.lang, 'lang', LIMITS.lang, problems, true);
   text(v.excerpt, 'excerpt', LIMITS.excerpt, problems);
   text(v.html, 'html', LIMITS.html, problems);

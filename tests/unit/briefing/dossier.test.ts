@@ -81,6 +81,24 @@ describe('assembling a briefing', () => {
     ]);
   });
 
+  it('keeps the timeline to the century before its latest article, leaving out dates no page can have', () => {
+    const odd = [...clips, clip('1900-01-01', [[af]]), clip('2200-01-01', [[af]])];
+    const briefing = assembleBriefing(af, odd);
+    expect(briefing.articles).toHaveLength(5);
+    expect(briefing.timeline).toEqual(b.timeline);
+  });
+
+  it('builds the timeline at once beside a date thousands of years off, and names any week it shows', () => {
+    const far = clip('9999-12-31', [[af]]);
+    expect(assembleBriefing(af, [clips[0] as ClipSummary, far]).timeline).toEqual([
+      { week: '2025-05-05', count: 1 },
+    ]);
+    // Alone, an article dated after its clipping still shows, in its own week.
+    expect(assembleBriefing(af, [clip('+275760-09-13', [[af]])]).timeline).toEqual([
+      { week: '+275760-09-08', count: 1 },
+    ]);
+  });
+
   it('gives the latest sentences, newest article first', () => {
     expect(b.sentences.map((s) => s.sentence)).toEqual(['Late May.', 'Kabul first.', 'Kabul second.']);
     expect(b.sentences[0]).toMatchObject({
@@ -119,6 +137,14 @@ describe('assembling a briefing', () => {
     expect(md).toContain('## Appears with\n\n- Pakistan (2)\n- United Nations (1)');
     expect(md).toContain('| 2025-05-19 | 0 |');
     expect(md).toContain('- “Kabul second.” — Story 1, 6 May 2025');
+  });
+
+  it('writes the Markdown of an entity named in two hundred thousand articles', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) =>
+      clip(null, [[af]], { clippedAt: Date.UTC(2025, 0, 1) + i * 60_000 }),
+    );
+    const md = briefingToMarkdown(assembleBriefing(af, many), nameOf);
+    expect(md).toContain('200000 clipped articles, from 1 Jan 2025 to 19 May 2025.');
   });
 
   it('escapes what would break the Markdown, and says when nothing is clipped', () => {

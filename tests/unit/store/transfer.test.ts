@@ -166,6 +166,24 @@ describe('import', () => {
       await refusedUnchanged(JSON.stringify({ ...file, clips: {} }), /no list of clips/);
     });
 
+    it('a file over 200 MB, refused from its length alone', async () => {
+      // repeat() builds a rope a few MB in size: nothing flattens it unless the import reads the text.
+      await refusedUnchanged('x'.repeat(200_000_001), /The file is larger than 200 MB; nothing was imported/);
+    });
+
+    it('a publication date no news page has (the far future, or before 1900)', async () => {
+      const file = await fileOf(await archive());
+      file.clips[0].publishedAt = '+275760-09-13';
+      file.clips[1].publishedAt = '1899-12-31';
+      const json = JSON.stringify(file);
+      await refusedUnchanged(json, /^2 invalid record\(s\)/);
+      await refusedUnchanged(
+        json,
+        /Clip 1 \(.*\): publishedAt "\+275760-09-13" is not a date from 1900 to 2200/,
+      );
+      await refusedUnchanged(json, /Clip 2 \(.*\): publishedAt "1899-12-31" is not a date from 1900 to 2200/);
+    });
+
     it('huge strings', async () => {
       const file = await fileOf(await archive());
       file.clips[0].title = 'x'.repeat(1001);
@@ -186,6 +204,34 @@ describe('import', () => {
       ['<svg><a xlink:href="javascript:alert(1)">x</a></svg>', /in xlink:href=/],
       ['<div style="background:url(javascript:alert(1))">x</div>', /in style=/],
       ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', /data:/],
+      // Comments end where the HTML tokenizer ends them, not at the next "-->".
+      ['<!--><img src=x onerror=alert(1)>', /onerror=/],
+      ['<!---><script>alert(1)</script>', /a <script> element/],
+      ['<!-- a note --!><script>alert(1)</script>', /a <script> element/],
+      // Bogus comments end at the first ">", even inside what looks like a quoted value.
+      ['<!x <a title="><img src=x onerror=alert(1)>">', /onerror=/],
+      ['<?x <a title="><img src=x onerror=alert(1)>">', /onerror=/],
+      ['</1 <a title="><img src=x onerror=alert(1)>">', /onerror=/],
+      // An attribute name may start with "=", and only ASCII whitespace ends an unquoted value.
+      ['<a ="><img src=x onerror=alert(1)>">', /onerror=/],
+      ['<a title=x\u00a0b="><img src=x onerror=alert(1)>">', /onerror=/],
+      // Text in HTML, markup in SVG: either reading could hide a tag from the other.
+      [
+        '<style><a title="</style><img src=x onerror=alert(1)>"></a></style>',
+        /a <style> element that ends inside a tag/,
+      ],
+      [
+        '<svg><![CDATA[><a title="]]><img src=x onerror=alert(1)>">',
+        /a CDATA section that ends inside a tag/,
+      ],
+      [
+        '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',
+        /a <style> element that ends inside a tag or comment/,
+      ],
+      [
+        '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a></svg>',
+        /in values=/,
+      ],
     ])('hostile HTML: %s', async (html, why) => {
       const file = await fileOf(await archive());
       file.clips[0].html = html;
@@ -201,10 +247,18 @@ describe('import', () => {
     const file = await fileOf(await archive());
     file.clips[0].html =
       '<p>Prices: onion = 3 rupees; x &lt;script&gt; y.</p><a href="https://example.com/?q=a>b" title="5 > 4">ok</a>' +
-      '<abbr title="javascript: a language">JS</abbr><!-- <script> in a comment -->';
+      '<abbr title="javascript: a language">JS</abbr><!-- <script> in a comment -->' +
+      '<!-- closed the old way --!><svg><title>Chart &lt; 3</title><style>text{}</style></svg><!-- <script> unclosed';
     file.clips[0].updatedAt += 1;
     const store = await archive();
     expect(await applyImport(store, JSON.stringify(file))).toMatchObject({ update: 1, applied: true });
+  });
+
+  it('imports the earliest and latest publication dates the clipper stores', async () => {
+    const file = await fileOf(await archive());
+    file.clips[0].publishedAt = '1900-01-01T00:00:00.000Z';
+    file.clips[1].publishedAt = '2200-12-31T23:59:59.999Z';
+    expect(await applyImport(testStore(), JSON.stringify(file))).toMatchObject({ add: 4, applied: true });
   });
 
   it('refuses a watchlist entry that is not one', async () => {
