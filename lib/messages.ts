@@ -8,6 +8,7 @@ import type {
   ClipSummary,
   EntityBriefing,
   EntityInStore,
+  ExportPart,
   ImportReport,
   SearchHit,
   WatchEntity,
@@ -109,12 +110,19 @@ export interface ProtocolMap {
   briefingMarkdown(req: { id: string }): Result<string>;
   /** Opens the library's briefing page on an entity in a new tab (content scripts cannot). */
   openBriefing(req: { id: string }): Result<null>;
-  /** The whole store, or the given clips, as versioned JSON. */
+  /** The whole store, or the given clips, as versioned JSON (up to a message's size: see exportPart). */
   exportStore(req: { ids?: number[] }): Result<string>;
+  /**
+   * The same file in parts, for archives past a message's 64 MiB: ask after the last part's `next` until
+   * it is null; the texts joined in order are the file.
+   */
+  exportPart(req: { ids?: number[]; after?: number; maxChars?: number }): Result<ExportPart>;
+  /** A file too large for one message, sent in parts and then named by `upload` below. */
+  importPart(req: { upload: string; index: number; text: string; last: boolean }): Result<{ chars: number }>;
   /** Validates an export file and says what importing it would add, update and skip. */
-  previewImport(req: { json: string }): Result<ImportReport>;
+  previewImport(req: ImportSource): Result<ImportReport>;
   /** All or nothing: a file with any invalid record changes nothing. */
-  applyImport(req: { json: string }): Result<ImportReport>;
+  applyImport(req: ImportSource): Result<ImportReport>;
 
   // --- The reader's watchlist of their own entities.
   watchlist(): Result<WatchEntity[]>;
@@ -133,6 +141,9 @@ export interface TabReport extends ContentReadyRequest {
 }
 
 export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
+
+/** An import file: its text, or the name of an upload sent whole with importPart. */
+export type ImportSource = { json: string } | { upload: string };
 
 /** A tab as the popup describes it. `url` is null when the browser does not tell (no permission for it). */
 export interface PageTab {

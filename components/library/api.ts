@@ -12,6 +12,7 @@ import type {
   WatchEntity,
 } from '@/lib/store';
 import { STRINGS } from './strings';
+import { collectParts, type FilePart, sendFile } from './transfer-parts';
 
 export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
 
@@ -40,14 +41,19 @@ export interface LibraryApi {
   saveWatchlist(entities: WatchEntity[]): Promise<Result<WatchEntity[]>>;
   markSettings(): Promise<Result<MarkSettings>>;
   changeSettings(change: SettingsChange): Promise<Result<MarkSettings>>;
-  /** The whole store, or only the clips with these ids (a selection: an entity's articles). */
-  exportStore(ids?: readonly number[]): Promise<Result<string>>;
+  /**
+   * The whole store, or only the clips with these ids (a selection: an entity's articles), as the export
+   * file's text in parts (an archive can be larger than one message): joined, they are the file.
+   */
+  exportStore(ids?: readonly number[]): Promise<Result<string[]>>;
   previewImport(json: string): Promise<Result<ImportReport>>;
   applyImport(json: string): Promise<Result<ImportReport>>;
 }
 
 const call = <K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> =>
   callBackground(type, data, STRINGS.noAnswer);
+
+const sendPart = (part: FilePart) => call('importPart', part);
 
 export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? ''): LibraryApi {
   return {
@@ -70,8 +76,11 @@ export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? 
       return r.ok ? ok(r.value.settings) : r;
     },
     changeSettings: (change) => call('changeSettings', change),
-    exportStore: (ids) => call('exportStore', ids ? { ids: [...ids] } : {}),
-    previewImport: (json) => call('previewImport', { json }),
-    applyImport: (json) => call('applyImport', { json }),
+    exportStore: (ids) =>
+      collectParts((after) =>
+        call('exportPart', { ...(ids && { ids: [...ids] }), ...(after !== undefined && { after }) }),
+      ),
+    previewImport: (json) => sendFile(json, (source) => call('previewImport', source), sendPart),
+    applyImport: (json) => sendFile(json, (source) => call('applyImport', source), sendPart),
   };
 }

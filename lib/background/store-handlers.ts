@@ -1,5 +1,5 @@
 import { assembleBriefing, briefingToMarkdown } from '../briefing';
-import { err, ok, type onMessage, type ProtocolMap, type Result } from '../messages';
+import { err, type ImportSource, ok, type onMessage, type ProtocolMap, type Result } from '../messages';
 import {
   applyImport,
   clipForUrl,
@@ -7,6 +7,7 @@ import {
   deleteClip,
   entityCounts,
   entityInStore,
+  exportPart,
   exportStore,
   getClip,
   getWatchlist,
@@ -21,6 +22,7 @@ import {
   updateClip,
 } from '../store';
 import { clipTab } from './clip-tab';
+import { createUploads } from './import-uploads';
 import type { StoreHandlerDeps } from './store-deps';
 import * as req from './store-requests';
 
@@ -95,15 +97,28 @@ export function registerStoreHandlers(on: OnMessage, deps: StoreHandlerDeps): vo
     },
   );
   handle('exportStore', req.exportRequest, (ids) => exportStore(store(), ids));
+  handle('exportPart', req.exportPartRequest, (r) => exportPart(store(), r));
+  // Files past a message's size arrive in parts; each preview or import takes its upload once.
+  const uploads = createUploads();
+  const fileOf = (source: ImportSource): string => {
+    if ('json' in source) return source.json;
+    const file = uploads.take(source.upload);
+    if (!file.ok) throw new Error(file.error);
+    return file.value;
+  };
+  on('importPart', async ({ data }) => {
+    const part = req.importPartRequest(data);
+    return part.ok ? uploads.add(part.value) : part;
+  });
   handle(
     'previewImport',
-    (d) => req.jsonRequest('previewImport', d),
-    (json) => previewImport(store(), json),
+    (d) => req.importSource('previewImport', d),
+    (source) => previewImport(store(), fileOf(source)),
   );
   handle(
     'applyImport',
-    (d) => req.jsonRequest('applyImport', d),
-    (json) => applyImport(store(), json),
+    (d) => req.importSource('applyImport', d),
+    (source) => applyImport(store(), fileOf(source)),
   );
   handle('watchlist', none, () => getWatchlist(store()));
   handle('saveWatchlist', req.watchlistRequest, async (entities) => {

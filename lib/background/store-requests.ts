@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../messages';
+import { err, type ImportSource, ok, type Result } from '../messages';
 import {
   type Clip,
   type ClipDraft,
@@ -7,6 +7,7 @@ import {
   cleanWatchEntity,
   clipProblems,
   draftProblems,
+  EXPORT_PART_CHARS,
   LIMITS,
   MAX_PAGE,
   MAX_SEARCH_RESULTS,
@@ -131,6 +132,50 @@ export function exportRequest(data: unknown): Result<number[] | undefined> {
 export function jsonRequest(name: string, data: unknown): Result<string> {
   const { json } = rec(data);
   return typeof json === 'string' ? ok(json) : err(`${name} needs {json: the file's text}`);
+}
+
+const isUploadId = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{8,64}$/.test(v);
+
+/** A file's text, or the name of an upload sent in parts (importPart). */
+export function importSource(name: string, data: unknown): Result<ImportSource> {
+  const { json, upload } = rec(data);
+  if (typeof json === 'string' && upload === undefined) return ok({ json });
+  if (isUploadId(upload) && json === undefined) return ok({ upload });
+  return err(`${name} needs {json: the file's text} or {upload: an upload's name}`);
+}
+
+/** Smallest part an export may be asked in: tests ask for small ones, a page gets the default. */
+const MIN_PART_CHARS = 1000;
+
+export function exportPartRequest(
+  data: unknown,
+): Result<{ ids?: number[]; after?: number; maxChars?: number }> {
+  const wrong = err('exportPart needs {ids?: clip ids, after?: a clip id, maxChars?: a number}');
+  if (!noneOrRec(data)) return wrong;
+  const { ids, after, maxChars } = rec(data);
+  if (ids !== undefined && !(Array.isArray(ids) && ids.every(isId))) return wrong;
+  if (after !== undefined && !isId(after)) return wrong;
+  if (
+    maxChars !== undefined &&
+    !(isCount(maxChars, EXPORT_PART_CHARS) && (maxChars as number) >= MIN_PART_CHARS)
+  )
+    return wrong;
+  return ok({
+    ...(ids !== undefined && { ids: ids as number[] }),
+    ...(after !== undefined && { after: after as number }),
+    ...(maxChars !== undefined && { maxChars: maxChars as number }),
+  });
+}
+
+export function importPartRequest(
+  data: unknown,
+): Result<{ upload: string; index: number; text: string; last: boolean }> {
+  const { upload, index, text, last } = rec(data);
+  if (!isUploadId(upload) || !isCount(index, 10_000) || typeof text !== 'string' || typeof last !== 'boolean')
+    return err(
+      'importPart needs {upload: a name, index: ≥ 0, text: a part of the file, last: true or false}',
+    );
+  return ok({ upload, index: index as number, text, last });
 }
 
 export function watchlistRequest(data: unknown): Result<WatchEntity[]> {

@@ -20,9 +20,13 @@ export { closeStore, openStore, type SearchEngine, type Store, type StoreOptions
 export {
   applyImport,
   EXPORT_FORMAT,
+  EXPORT_PART_CHARS,
   EXPORT_VERSION,
   type ExportFile,
+  type ExportPart,
+  exportPart,
   exportStore,
+  MAX_FILE_CHARS,
   parseExport,
   previewImport,
 } from './transfer';

@@ -299,14 +299,14 @@ function fakeApi(options: { clips?: Clip[]; watch?: WatchEntity[]; settings?: Ma
       return ok(state.settings);
     },
     exportStore: async (ids) =>
-      ok(
+      ok([
         JSON.stringify({
           format: 'dossier-export',
           version: 1,
           clips: ids ? state.clips.filter((c) => ids.includes(c.id)) : state.clips,
           watchlist: state.watch,
         }),
-      ),
+      ]),
     previewImport: async (json) => ok(previewOf(json, state.clips)),
     applyImport: async (json) => ok({ ...previewOf(json, state.clips), applied: true }),
   };

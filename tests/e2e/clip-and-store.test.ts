@@ -89,6 +89,43 @@ describe('clipping into the store, end to end', () => {
     const bad = await callExtension(ext, 'getClip', { id: 'seven' as unknown as number });
     expect(bad.ok).toBe(false);
     expect(await callExtension(ext, 'ping', undefined)).toMatchObject({ ok: true });
+    // A type no handler takes gets an error the sender can read, not a closed port.
+    const unknown = await callExtension(ext, 'noSuchMessage' as 'ping', undefined);
+    expect(unknown).toEqual({ ok: false, error: 'unknown message "noSuchMessage"' });
+  });
+
+  it('takes an archive out in parts and a file in in parts, as one too large for a message travels', async () => {
+    const whole = await callExtension(ext, 'exportStore', {});
+    if (!whole.ok) throw new Error(whole.error);
+    const texts: string[] = [];
+    let after: number | undefined;
+    for (;;) {
+      const part = await callExtension(ext, 'exportPart', { maxChars: 1000, ...(after && { after }) });
+      if (!part.ok) throw new Error(part.error);
+      texts.push(part.value.text);
+      if (part.value.next === null) break;
+      after = part.value.next;
+    }
+    const inParts = JSON.parse(texts.join(''));
+    const atOnce = JSON.parse(whole.value);
+    expect(inParts.clips.length).toBeGreaterThan(0);
+    expect({ ...inParts, exportedAt: 0 }).toEqual({ ...atOnce, exportedAt: 0 });
+
+    const pieces = [whole.value.slice(0, 500), whole.value.slice(500, 1500), whole.value.slice(1500)];
+    for (const [index, text] of pieces.entries()) {
+      const sent = await callExtension(ext, 'importPart', {
+        upload: 'e2e-upload-1',
+        index,
+        text,
+        last: index === 2,
+      });
+      expect(sent.ok).toBe(true);
+    }
+    const preview = await callExtension(ext, 'previewImport', { upload: 'e2e-upload-1' });
+    if (!preview.ok) throw new Error(preview.error);
+    // The archive already holds every clip of its own export: each is skipped, and the report says why.
+    expect(preview.value).toMatchObject({ add: 0, update: 0, skip: atOnce.clips.length, applied: false });
+    expect(preview.value.problems.join(' ')).toMatch(/already has this page/);
   });
 
   it("marks the reader's own watched names, and the card describes them from the watchlist", async () => {

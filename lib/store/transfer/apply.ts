@@ -15,8 +15,10 @@ export function exportStore(store: Store, ids?: readonly number[]): Promise<stri
   return readTx(store, 'the archive for export', async () => {
     let clips: StoredClip[];
     if (ids) {
-      const found = await db.clips.bulkGet([...ids]);
-      const gone = ids.filter((_, i) => !found[i]);
+      // In the archive's order, as exportPart sends a selection.
+      const wanted = [...new Set(ids)].sort((a, b) => a - b);
+      const found = await db.clips.bulkGet(wanted);
+      const gone = wanted.filter((_, i) => !found[i]);
       if (gone.length)
         throw new StoreError(`No clip ${gone.join(', ')} in the archive; nothing was exported.`);
       clips = found as StoredClip[];

@@ -23,6 +23,8 @@ const STORE_MESSAGES: Array<keyof ProtocolMap> = [
   'entityBriefing',
   'briefingMarkdown',
   'exportStore',
+  'exportPart',
+  'importPart',
   'previewImport',
   'applyImport',
   'watchlist',
@@ -129,8 +131,16 @@ describe('store handlers', () => {
       ['entityCounts', { ids: ['country:AF', 5] }],
       ['entityCounts', { ids: Array(5001).fill('country:AF') }],
       ['exportStore', { ids: ['1'] }],
+      ['exportPart', { after: 0 }],
+      ['exportPart', { maxChars: 10 }],
+      ['exportPart', { ids: [1, 'x'] }],
+      ['importPart', { upload: 'short', index: 0, text: '', last: true }],
+      ['importPart', { upload: 'upload-0001', index: -1, text: '', last: true }],
+      ['importPart', { upload: 'upload-0001', index: 0, text: 5, last: true }],
       ['previewImport', { json: 5 }],
+      ['previewImport', { json: '{}', upload: 'upload-0001' }],
       ['applyImport', {}],
+      ['applyImport', { upload: 'upload-0001' }],
       ['saveWatchlist', { entities: [{ id: 'watch:x', name: 'X' }] }],
       ['saveWatchlist', { entities: [{ id: 'country:AF', name: 'X', aliases: [], note: '' }] }],
       ['saveClip', { draft: { ...draft(), html: '<p onclick="steal()">x</p>' } }],
@@ -141,7 +151,7 @@ describe('store handlers', () => {
       ['openBriefing', { id: 42 }],
     ];
     // These may be sent without data (null is how an absent argument can arrive); the rest need some.
-    const noData = ['storeFacets', 'watchlist', 'listClips', 'exportStore', 'clipTab'];
+    const noData = ['storeFacets', 'watchlist', 'listClips', 'exportStore', 'exportPart', 'clipTab'];
     for (const type of STORE_MESSAGES.filter((t) => t !== 'storeFacets' && t !== 'watchlist')) {
       bad.push([type, 42], [type, 'x']);
       if (!noData.includes(type)) bad.push([type, null], [type, undefined]);
@@ -193,6 +203,73 @@ describe('store handlers', () => {
     const other = (await h.send('briefingMarkdown', { id: 'country:AF' })).value as string;
     expect(other).toContain('Acme Corp');
     expect(other).not.toContain('watch:acme');
+  });
+
+  it('exports in parts that join into the file exported at once, the whole archive or a selection', async () => {
+    const h = worker();
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const saved = await h.send('saveClip', { draft: draft({ url: `https://www.example.com/news/${i}` }) });
+      ids.push(saved.value.clip.id);
+    }
+    await h.send('saveWatchlist', { entities: [{ id: 'watch:acme', name: 'Acme', aliases: [], note: '' }] });
+    const inParts = async (request: { ids?: number[] }) => {
+      const texts: string[] = [];
+      let after: number | undefined;
+      for (;;) {
+        const part = await h.send('exportPart', { ...request, maxChars: 1000, ...(after && { after }) });
+        expect(part.ok, part.error).toBe(true);
+        texts.push(part.value.text);
+        if (part.value.next === null) return texts;
+        after = part.value.next;
+      }
+    };
+    const whole = await inParts({});
+    // Each part holds a clip or two (a clip is over 1,000 characters), so the file came in many.
+    expect(whole.length).toBeGreaterThan(5);
+    expect(whole.join('')).toBe((await h.send('exportStore', {})).value);
+    const some = [ids[7], ids[2], ids[11]] as number[];
+    const selected = await inParts({ ids: some });
+    expect(selected.join('')).toBe((await h.send('exportStore', { ids: some })).value);
+    expect(JSON.parse(selected.join('')).clips.map((c: { id: number }) => c.id)).toEqual(
+      [...some].sort((a, b) => a - b),
+    );
+  });
+
+  it('imports a file sent in parts, all or nothing, and says so when a part went missing', async () => {
+    const source = worker();
+    for (let i = 0; i < 3; i++)
+      await source.send('saveClip', { draft: draft({ url: `https://www.example.com/news/${i}` }) });
+    const file: string = (await source.send('exportStore', {})).value;
+    const h = worker({ name: freshName() });
+    const upload = async (name: string, parts: string[], whole = true) => {
+      for (const [index, text] of parts.entries()) {
+        const last = whole && index === parts.length - 1;
+        expect((await h.send('importPart', { upload: name, index, text, last })).ok).toBe(true);
+      }
+    };
+    const thirds = [file.slice(0, 1000), file.slice(1000, 2000), file.slice(2000)];
+    await upload('preview-0001', thirds);
+    expect((await h.send('previewImport', { upload: 'preview-0001' })).value).toMatchObject({
+      add: 3,
+      skip: 0,
+    });
+    // An upload is taken once: the import sends the file again.
+    expect((await h.send('applyImport', { upload: 'preview-0001' })).error).toMatch(
+      /did not reach Dossier whole/,
+    );
+    // A part that never arrived (the worker restarted between parts) changes nothing and says why.
+    await upload('apply-0001', thirds.slice(0, 2), false);
+    expect((await h.send('applyImport', { upload: 'apply-0001' })).error).toMatch(/nothing was imported/);
+    expect((await h.send('listClips', {})).value.total).toBe(0);
+    await upload('apply-0002', thirds);
+    expect((await h.send('applyImport', { upload: 'apply-0002' })).value).toMatchObject({
+      add: 3,
+      applied: true,
+    });
+    // The same clips came through (both stores' clocks stand still in these tests).
+    expect(JSON.parse((await h.send('exportStore', {})).value)).toEqual(JSON.parse(file));
+    expect((await h.send('listClips', {})).value.total).toBe(3);
   });
 
   it('opens the library on an entity’s briefing', async () => {
