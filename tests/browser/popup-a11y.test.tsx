@@ -78,6 +78,23 @@ const STATES: Array<[string, () => Promise<{ root: HTMLElement }>]> = [
     },
   ],
   [
+    'quick-clip-failed',
+    async () => {
+      const popup = mount({
+        clips: [],
+        quickClip: {
+          tabUrl: SAMPLE_TAB.url,
+          at: Date.now(),
+          outcome: 'failed',
+          detail:
+            "Your browser's storage is full. Free some space and clip again; nothing already stored was lost.",
+        },
+      });
+      await popup.shows('did not save this page');
+      return popup;
+    },
+  ],
+  [
     'cannot-run',
     async () => {
       const popup = mount({ tab: { id: 9, url: 'chrome://settings/' }, report: null });
