@@ -41,12 +41,19 @@ export function toSearchDoc(clip: StoredClip, nameOf: (id: string) => string | n
   };
 }
 
+/** An entity's name for the index: the gazetteer's, else the reader's watchlist entry. */
+function namer(store: Store): (id: string) => string | null {
+  const watched = store.search.watchNames;
+  return (id) => store.nameOf(id) ?? watched?.get(id) ?? null;
+}
+
 /** Brings the in-memory index up to date with changed clips (null: deleted). Synchronous. */
 export function applyToIndex(store: Store, changed: ReadonlyMap<number, StoredClip | null>): void {
   const index = store.search.index;
   if (!index) return;
+  const nameOf = namer(store);
   for (const [id, clip] of changed) {
-    if (clip) index.upsert(toSearchDoc(clip, store.nameOf));
+    if (clip) index.upsert(toSearchDoc(clip, nameOf));
     else index.remove(id);
   }
 }
@@ -63,7 +70,7 @@ export function ensureIndex(store: Store): Promise<SearchIndex> {
 
 async function loadIndex(store: Store): Promise<SearchIndex> {
   const { db } = store;
-  const found = await db.transaction('r', db.clips, db.searchIndex, async () => {
+  const found = await db.transaction('r', db.clips, db.searchIndex, db.watchlist, async () => {
     const snapshot = (await db.searchIndex.get(SNAPSHOT_KEY)) as
       | Extract<SearchIndexRow, { key: 'snapshot' }>
       | undefined;
@@ -71,13 +78,16 @@ async function loadIndex(store: Store): Promise<SearchIndex> {
       Number(String(k).slice(DIRTY.length)),
     );
     const dirty = await db.clips.bulkGet(dirtyIds);
-    return { snapshot, dirtyIds, dirty, count: await db.clips.count() };
+    const watchlist = await db.watchlist.toArray();
+    return { snapshot, dirtyIds, dirty, watchlist, count: await db.clips.count() };
   });
+  store.search.watchNames = new Map(found.watchlist.map((w) => [w.id, w.name]));
+  const nameOf = namer(store);
   let index = fromSnapshot(store, found.snapshot);
   if (index) {
     found.dirtyIds.forEach((id, i) => {
       const clip = found.dirty[i];
-      if (clip) index?.upsert(toSearchDoc(clip, store.nameOf));
+      if (clip) index?.upsert(toSearchDoc(clip, nameOf));
       else index?.remove(id);
     });
     if (index.size !== found.count) index = undefined;
@@ -103,8 +113,9 @@ function fromSnapshot(store: Store, row: Extract<SearchIndexRow, { key: 'snapsho
 async function rebuild(store: Store): Promise<SearchIndex> {
   store.search.rebuilds++;
   const index = store.engine.create();
+  const nameOf = namer(store);
   await store.db.transaction('r', store.db.clips, () =>
-    store.db.clips.each((clip) => index.upsert(toSearchDoc(clip, store.nameOf))),
+    store.db.clips.each((clip) => index.upsert(toSearchDoc(clip, nameOf))),
   );
   return index;
 }

@@ -16,6 +16,11 @@ export interface IndexState {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Times the index was rebuilt from every clip (no usable snapshot), for tests and the benchmark. */
   rebuilds: number;
+  /**
+   * The reader's own entities' names (watchlist), which the gazetteer's `nameOf` does not know: read with the
+   * index and kept with it, so that a clip about "Acme Corp" is found by that name.
+   */
+  watchNames: ReadonlyMap<string, string> | undefined;
 }
 
 export interface Store {
@@ -50,7 +55,14 @@ export function openStore(options: StoreOptions): Store {
     engine: options.engine,
     now: options.now ?? Date.now,
     persistDelayMs: options.persistDelayMs ?? 1500,
-    search: { index: undefined, loading: undefined, writes: 0, timer: undefined, rebuilds: 0 },
+    search: {
+      index: undefined,
+      loading: undefined,
+      writes: 0,
+      timer: undefined,
+      rebuilds: 0,
+      watchNames: undefined,
+    },
     afterWrite: options.afterWrite,
   };
 }

@@ -9,6 +9,7 @@ import {
   restoreClip,
   type Store,
   saveClip,
+  saveWatchlist,
   searchClips,
   updateClip,
 } from '../../../lib/store';
@@ -47,6 +48,45 @@ describe('search over the archive', () => {
     await applyImport(store, await exportStore(other));
     expect(await urls(store, 'lagos')).toEqual(['https://elsewhere.org/x']);
     expect(await searchClips(store, '   ')).toEqual([]);
+  });
+});
+
+describe('the reader’s own entities in search', () => {
+  const acme = (name: string) => ({ id: 'watch:acme', name, aliases: ['Acme'], note: '' });
+  const aboutAcme = draft({ url: A, title: 'Road contract signed', entities: [entity('watch:acme')] });
+
+  it('finds a clip by its watched entity’s name, and by the new name once the reader renames it', async () => {
+    const name = freshName();
+    const store = testStore({ name, persistDelayMs: 5 });
+    await saveWatchlist(store, [acme('Acme Corp')]);
+    await saveClip(store, aboutAcme);
+    expect(await urls(store, 'Acme Corp')).toEqual([A]);
+    await saveWatchlist(store, [acme('Acme Holdings')]);
+    expect(await urls(store, 'Holdings')).toEqual([A]);
+    expect(await urls(store, 'Acme Corp')).toEqual([]);
+    await sleep(50);
+    closeStore(store);
+    // A worker that starts again reads the saved index and the names with it.
+    const again = testStore({ name });
+    expect(await urls(again, 'Holdings')).toEqual([A]);
+    // Removed from the watchlist: the clip is no longer found by that name.
+    await saveWatchlist(again, []);
+    expect(await urls(again, 'Holdings')).toEqual([]);
+  });
+
+  it('renamed while no index was loaded: the next search catches up', async () => {
+    const name = freshName();
+    let store = testStore({ name, persistDelayMs: 5 });
+    await saveWatchlist(store, [acme('Acme Corp')]);
+    await saveClip(store, aboutAcme);
+    expect(await urls(store, 'Acme Corp')).toEqual([A]);
+    await sleep(50);
+    closeStore(store);
+    store = testStore({ name });
+    await saveWatchlist(store, [acme('Acme Holdings')]);
+    closeStore(store);
+    store = testStore({ name });
+    expect(await urls(store, 'Holdings')).toEqual([A]);
   });
 });
 
