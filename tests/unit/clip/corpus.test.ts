@@ -70,6 +70,7 @@ interface Row {
   title: string;
   byline: string;
   similarity: string;
+  metadata: string;
   entities: string;
 }
 const rows: Row[] = [];
@@ -81,11 +82,45 @@ afterAll(() => {
   const line = (r: Record<keyof Row, string>) => cols.map((c) => r[c].padEnd(width(c))).join(' | ');
   const header = Object.fromEntries(cols.map((c) => [c, c])) as Record<keyof Row, string>;
   console.log(
-    ['Clipper vs. the corpus (similarity: word 3-gram Jaccard; recall for marked bodies)', line(header)]
+    [
+      'Clipper vs. the corpus (similarity: word 3-gram Jaccard; recall for marked bodies; metadata: what matched)',
+      line(header),
+    ]
       .concat(rows.map(line))
       .join('\n'),
   );
 });
+
+interface ExpectedMetadata {
+  title: string;
+  byline: string | null;
+  lang: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+/** The metadata Readability's expected output names, against the clip's: what matched, what differs. */
+function metadataChecks(draft: ClipDraft, expected: ExpectedMetadata): Array<[string, boolean | null]> {
+  const sameDay = (a: string | null | undefined, b: string | null) =>
+    b === null
+      ? null
+      : !!a && new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10);
+  const same = (a: string | null | undefined, b: string | null) =>
+    b === null ? null : normalTitle(a).toLowerCase() === normalTitle(b).toLowerCase();
+  return [
+    ['lang', same(draft.lang, expected.lang)],
+    ['site', same(draft.siteName, expected.siteName)],
+    ['date', sameDay(draft.publishedAt, expected.publishedTime)],
+    ['excerpt', same(draft.excerpt, expected.excerpt)],
+  ];
+}
+
+function metadataVerdict(draft: ClipDraft, expected: ExpectedMetadata): string {
+  const checks = metadataChecks(draft, expected).filter(([, ok]) => ok !== null);
+  if (checks.length === 0) return '(none expected)';
+  return checks.map(([name, ok]) => (ok ? name : `${name} DIFF`)).join(', ');
+}
 
 const pages = corpusPages();
 const top3 = (draft: ClipDraft) =>
@@ -103,10 +138,9 @@ describe('extraction against Readability’s expected output', () => {
 
   it.each(withExpected.map((p) => p.id))('%s', { timeout: 60_000 }, (id) => {
     const dir = join(CORPUS_DIR, 'pages', id);
-    const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
-      title: string;
-      byline: string | null;
-    };
+    const expected = JSON.parse(
+      readFileSync(join(dir, 'expected-metadata.json'), 'utf8'),
+    ) as ExpectedMetadata;
     const { document } = parseHTML(
       `<!doctype html><html><body>${readFileSync(join(dir, 'expected.html'), 'utf8')}</body></html>`,
     );
@@ -126,6 +160,7 @@ describe('extraction against Readability’s expected output', () => {
             ? 'ok'
             : `DIFF: ${draft.byline}`,
       similarity: similarity.toFixed(3),
+      metadata: metadataVerdict(draft, expected),
       entities: top3(draft),
     });
     expect(isArticle).toBe(true);
@@ -133,6 +168,8 @@ describe('extraction against Readability’s expected output', () => {
     expect(normalTitle(draft.title)).toBe(normalTitle(expected.title));
     if (expected.byline !== null) expect(normalTitle(draft.byline)).toBe(normalTitle(expected.byline));
     expect(similarity).toBeGreaterThanOrEqual(MIN_SIMILARITY);
+    // Language, site name, publication day and excerpt, where the expected output names them.
+    for (const [name, ok] of metadataChecks(draft, expected)) if (ok !== null) expect(ok, name).toBe(true);
     // Paragraphs are separated by exactly one blank line, with whitespace normalised inside them.
     expect(draft.text).not.toMatch(/\n{3,}|[ \t]{2,}|^\s|\s$/);
     // The store would accept the clip (its HTML is checked once sanitised, in the browser tests).
@@ -157,6 +194,7 @@ describe('extraction against hand-marked article bodies', () => {
       title: draft.title ? 'has one' : 'MISSING',
       byline: draft.byline ?? '(none)',
       similarity: `${jaccard(ours, body).toFixed(3)} (recall ${recall.toFixed(3)})`,
+      metadata: '(no reference)',
       entities: top3(draft),
     });
     expect(isArticle).toBe(true);
@@ -180,6 +218,7 @@ describe('the other corpus pages', () => {
       title: draft.title ? 'has one' : 'MISSING',
       byline: draft.byline ?? '(none)',
       similarity: `(no reference; ${draft.wordCount} words)`,
+      metadata: '(no reference)',
       entities: top3(draft),
     });
     expect(isArticle).toBe(true);
