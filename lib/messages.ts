@@ -166,6 +166,24 @@ export interface PageSummary {
 export const tabReportKey = (tabId: number): string => `tabReport:${tabId}`;
 
 /**
+ * How the last quick clip of a tab (context menu, keyboard command) went, kept in storage.session by the
+ * background (lib/background/clip-tab.ts) for the popup opened on that tab to say in words.
+ */
+export interface QuickClip {
+  /** The tab's address when it was clipped: the popup tells the outcome only while the tab still shows it. */
+  tabUrl: string | null;
+  /** When the clip ended, ms since the epoch. */
+  at: number;
+  /** 'bookmark': the page had no article, so only its title, link and names were kept. */
+  outcome: 'clipped' | 'bookmark' | 'failed';
+  /** The page's title, or why it was not clipped. */
+  detail: string;
+}
+
+/** `storage.session` key of a tab's last quick clip. */
+export const quickClipKey = (tabId: number): string => `quickClip:${tabId}`;
+
+/**
  * `storage.session` key of a tab's page summary as the background last worked it out, so that the popup
  * can paint without waiting for the worker (which may be asleep); valid while STORE_STAMP_KEY still holds
  * the stamp it was worked out under.

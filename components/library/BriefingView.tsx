@@ -62,24 +62,24 @@ export function BriefingView({ api, id, revision }: { api: LibraryApi; id: strin
   const title = identity.status === 'loading' ? STRINGS.briefingLoading : name;
   useTitle(title);
 
-  const exportMarkdown = async () => {
+  /** Asks for a file's text and downloads it, saying in the status line how it went. */
+  const download = async (
+    text: Promise<Result<string | string[]>>,
+    fileName: (name: string, now: Date) => string,
+    type: string,
+  ) => {
     setExported('busy');
-    const r = await api.briefingMarkdown(id);
+    const r = await text;
     if (!r.ok) return setExported({ error: r.error });
-    const file = briefingFileName(name, new Date());
-    downloadText(file, r.value, 'text/markdown;charset=utf-8');
+    const file = fileName(name, new Date());
+    downloadText(file, r.value, type);
     setExported({ done: file });
   };
-
+  const exportMarkdown = () =>
+    download(api.briefingMarkdown(id), briefingFileName, 'text/markdown;charset=utf-8');
   // A selection in the store's own export format: what an analyst hands a colleague, who imports it.
-  const exportArticles = async (clipIds: number[]) => {
-    setExported('busy');
-    const r = await api.exportStore(clipIds);
-    if (!r.ok) return setExported({ error: r.error });
-    const file = selectionFileName(name, new Date());
-    downloadText(file, r.value, 'application/json');
-    setExported({ done: file });
-  };
+  const exportArticles = (clipIds: number[]) =>
+    download(api.exportStore(clipIds), selectionFileName, 'application/json');
   const articleIds = briefing.status === 'ready' ? briefing.value.articles.map((a) => a.clip.id) : [];
 
   // Without a colour emoji font a flag is two boxed letters; the name says it better.

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { formatTags, parseTags } from '@/components/shared';
+import type { QuickClip } from '@/lib/messages';
 import type { ClipSummary } from '@/lib/store';
-import type { PopupApi, QuickClip } from './api';
+import type { PopupApi } from './api';
 import { formatDay } from './dates';
 import { fromResult, LOADING, type Loadable, ready } from './loadable';
 import { STRINGS } from './strings';

@@ -8,6 +8,8 @@ import {
   type PageSummary,
   type PageTab,
   type ProtocolMap,
+  type QuickClip,
+  quickClipKey,
   type Result,
   readCachedSummary,
   type SessionArea,
@@ -81,14 +83,6 @@ export function tabIdParam(search: string): number | null {
   return Number(raw);
 }
 
-/** How the last quick clip of a tab went, as lib/background/clip-tab.ts keeps it in storage.session. */
-export interface QuickClip {
-  tabUrl: string | null;
-  at: number;
-  outcome: 'clipped' | 'bookmark' | 'failed';
-  detail: string;
-}
-
 const OUTCOMES: ReadonlyArray<QuickClip['outcome']> = ['clipped', 'bookmark', 'failed'];
 
 /** The tab's last quick clip, or null when there is none or the tab has moved on to another page. */
@@ -97,8 +91,7 @@ export async function readQuickClip(
   tabId: number,
   url: string,
 ): Promise<QuickClip | null> {
-  // The background's key (quickClipKey); a popup that imported the worker's code would load all of it.
-  const key = `quickClip:${tabId}`;
+  const key = quickClipKey(tabId);
   const found = (await session.get(key))[key] as Partial<QuickClip> | undefined;
   const valid =
     found?.tabUrl === url &&

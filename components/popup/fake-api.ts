@@ -1,4 +1,4 @@
-import type { ClipOutcome, Result, TabReport } from '@/lib/messages';
+import type { ClipOutcome, QuickClip, Result, TabReport } from '@/lib/messages';
 import {
   applyChange,
   DEFAULT_SETTINGS,
@@ -7,7 +7,7 @@ import {
   mutedEntities,
 } from '@/lib/settings';
 import type { ClipSummary, SearchHit, WatchEntity } from '@/lib/store';
-import type { EntityNames, PageSummary, PopupApi, PopupTab, QuickClip } from './api';
+import type { EntityNames, PageSummary, PopupApi, PopupTab } from './api';
 
 /** What the fake extension holds: a tab, its report, an archive and the reader's settings. */
 export interface FakeWorld {

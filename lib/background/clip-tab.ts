@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ClipOutcome, ExtractedPage, Result, SessionArea } from '../messages';
+import {
+  type ClipOutcome,
+  type ExtractedPage,
+  type QuickClip,
+  quickClipKey,
+  type Result,
+  type SessionArea,
+} from '../messages';
 import { draftProblems, messageOf, saveClip } from '../store';
 import type { StoreHandlerDeps } from './store-deps';
 import type { ClipTabRequest } from './store-requests';
@@ -41,23 +48,6 @@ export async function clipTab(
 const FLASH_OK = '✓';
 const FLASH_FAILED = '!';
 const TITLE_CHARS = 120;
-
-/**
- * How the last quick clip of a tab (context menu, keyboard command) went, kept in storage.session for the
- * popup opened on that tab to say in words. components/popup/api.ts reads it (readQuickClip).
- */
-export interface QuickClip {
-  /** The tab's address when it was clipped: the popup tells the outcome only while the tab still shows it. */
-  tabUrl: string | null;
-  /** When the clip ended, ms since the epoch. */
-  at: number;
-  /** 'bookmark': the page had no article, so only its title, link and names were kept. */
-  outcome: 'clipped' | 'bookmark' | 'failed';
-  /** The page's title, or why it was not clipped. */
-  detail: string;
-}
-
-export const quickClipKey = (tabId: number): string => `quickClip:${tabId}`;
 
 /** Where a quick clip tells how it went, besides the badge's flash; the extension's by default, fakes in tests. */
 export interface ClipFeedback {
