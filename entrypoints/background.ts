@@ -71,7 +71,8 @@ export default defineBackground(() => {
       browser.contextMenus.create({
         id: CLIP_MENU_ID,
         title: 'Clip this page to Dossier',
-        contexts: ['page'],
+        // Also over selected text: a reader often selects a passage before deciding to keep the article.
+        contexts: ['page', 'selection'],
       }),
     );
   });
