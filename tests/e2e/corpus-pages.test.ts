@@ -1,7 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type ExtensionHarness, launchExtension } from '../../lib/cli/extension-browser';
-import { tabReportFor } from '../../lib/cli/extension-probes';
+import { callExtension, tabReportFor } from '../../lib/cli/extension-probes';
 import type { LocalServer } from '../../lib/cli/local-server';
 import { onlyThisPage, startCorpusServer } from '../support/corpus-server';
 import { corpusPages } from '../support/shared-corpus';
@@ -75,6 +75,28 @@ describe('the extension on all 39 corpus pages', () => {
       expect(withExt.problems.sort()).toEqual(without.problems.sort());
     });
   }
+
+  it('clips every page so that the archive, exported, passes its own import checks', async () => {
+    for (const { id } of pages) {
+      const page = await ext.context.newPage();
+      const url = `${server.url}${id}`;
+      await onlyThisPage(page, url);
+      await page.goto(url, { waitUntil: 'load' });
+      await expect.poll(() => reported(url), { timeout: 15_000 }).toBe(true);
+      const tabId = (await tabReportFor(ext, url))?.tabId as number;
+      const clipped = await callExtension(ext, 'clipTab', { tabId, asBookmark: false });
+      expect(clipped, id).toMatchObject({ ok: true, value: { saved: true } });
+      await page.close();
+    }
+    const file = await callExtension(ext, 'exportStore', {});
+    if (!file.ok) throw new Error(file.error);
+    // Sanitised article HTML from 39 real pages must never trip the check that keeps script out of an
+    // import: a reader's backup of these clips has to come back in.
+    const preview = await callExtension(ext, 'previewImport', { json: file.value });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.value.skip).toBe(pages.length);
+    for (const problem of preview.value.problems) expect(problem).toMatch(/already has this page/);
+  });
 
   it('logged no errors in the extension', () => {
     expect(ext.errors.filter((e) => e.includes('chrome-extension://') || e.includes('Dossier'))).toEqual([]);
