@@ -33,8 +33,11 @@ function report(data: unknown): ContentReadyRequest | null {
   const { url, canonicalUrl, textLength, entities } = rec(data);
   const list = entityList(entities);
   if (typeof url !== 'string' || url.length > LIMITS.url || !isCount(textLength) || !list) return null;
-  if (canonicalUrl === undefined) return { url, textLength, entities: list };
-  if (typeof canonicalUrl !== 'string' || canonicalUrl.length > LIMITS.url) return null;
+  if (canonicalUrl !== undefined && typeof canonicalUrl !== 'string') return null;
+  // An address too long for the store to file a clip under is no address to look one up by: the report
+  // (badge, popup) stays, without it.
+  if (canonicalUrl === undefined || canonicalUrl.length > LIMITS.url)
+    return { url, textLength, entities: list };
   return { url, canonicalUrl, textLength, entities: list };
 }
 
