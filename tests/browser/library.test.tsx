@@ -387,6 +387,10 @@ async function setColorScheme(value: 'light' | 'dark'): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
 }
 
+/** What the store says when the disk is full (lib/store/errors.ts words it this way). */
+const STORAGE_FULL =
+  "Your browser's storage is full: free some space and try again; nothing already stored was lost.";
+
 /** Captures what downloadText hands the browser: the file name and the Blob's text. */
 function captureDownloads() {
   const blobs = new Map<string, Blob>();
@@ -652,6 +656,22 @@ describe('clip', () => {
     await vi.waitFor(() => expect(location.hash).toBe('#/clip/102'));
   });
 
+  it('says in words why a delete or its undo failed, and keeps the article', async () => {
+    const fake = fakeApi();
+    fake.api.deleteClip.mockResolvedValueOnce(err(STORAGE_FULL));
+    await mount('#/clip/102', fake);
+    await userEvent.click(page.getByRole('button', { name: 'Delete this article' }));
+    await expect.element(page.getByText(`Not deleted: ${STORAGE_FULL}`)).toBeVisible();
+    expect(location.hash).toBe('#/clip/102');
+    expect(fake.clips.some((c) => c.id === 102)).toBe(true);
+
+    fake.api.restoreClip.mockResolvedValueOnce(err(STORAGE_FULL));
+    await userEvent.click(page.getByRole('button', { name: 'Delete this article' }));
+    await vi.waitFor(() => expect(location.hash).toBe('#/'));
+    await userEvent.click(page.getByRole('button', { name: /^Undo deleting/ }));
+    await expect.element(page.getByText(`Couldn't restore the article: ${STORAGE_FULL}`)).toBeVisible();
+  });
+
   it('lets the undo toast go after a few seconds, unless the reader is on it', async () => {
     await mount('#/clip/102');
     // The pointer away from where the toast will be (an earlier test clicked in one): hovering holds it.
@@ -824,6 +844,17 @@ describe('watchlist', () => {
     await expect.element(page.getByLabelText('Name')).toHaveValue('');
   });
 
+  it('says in words why the watchlist was not saved, and keeps what was typed', async () => {
+    const fake = fakeApi();
+    fake.api.saveWatchlist.mockResolvedValueOnce(err(STORAGE_FULL));
+    await mount('#/watchlist', fake);
+    await userEvent.fill(page.getByLabelText('Name'), 'Acme Corp');
+    await userEvent.click(page.getByRole('button', { name: 'Add to watchlist' }));
+    await expect.element(page.getByText(`The watchlist was not saved: ${STORAGE_FULL}`)).toBeVisible();
+    await expect.element(page.getByLabelText('Name')).toHaveValue('Acme Corp');
+    expect(fake.watch).toEqual([]);
+  });
+
   it('says what is wrong in words and saves nothing', async () => {
     const { fake } = await mount('#/watchlist');
     await userEvent.click(page.getByRole('button', { name: 'Add to watchlist' }));
@@ -993,6 +1024,25 @@ describe('settings', () => {
     await expect.element(page.getByText('Imported: 2 added, 0 updated, 1 skipped.')).toBeVisible();
     expect(fake.api.applyImport).toHaveBeenCalledTimes(1);
     expect(root?.querySelector('.import-preview')).toBeNull();
+  });
+
+  it('says in words why an import failed while writing, and imported nothing', async () => {
+    const fake = fakeApi();
+    fake.api.applyImport.mockResolvedValueOnce(err(STORAGE_FULL));
+    await mount('#/settings', fake);
+    const before = fake.clips.length;
+    await chooseFile(
+      JSON.stringify({
+        format: 'dossier-export',
+        version: 1,
+        clips: [makeClip(900, { url: 'https://new.example/a' })],
+      }),
+      'backup.json',
+    );
+    await expect.element(page.getByText('Importing will add 1, update 0 and skip 0.')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Import', exact: true }));
+    await expect.element(page.getByText(`Nothing was imported: ${STORAGE_FULL}`)).toBeVisible();
+    expect(fake.clips).toHaveLength(before);
   });
 
   it('refuses a bad file in words, offers no Import, and changes nothing', async () => {
