@@ -165,4 +165,50 @@ describe('clipping into the store, end to end', () => {
     const found = await callExtension(ext, 'searchClips', { query: 'kabul' });
     expect(found.ok && found.value.length).toBeGreaterThan(0);
   });
+
+  it('says the disk is full when IndexedDB runs out of quota, and keeps every clip it had', async () => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    const cdp = await ext.context.newCDPSession(page);
+    const origin = `chrome-extension://${ext.extensionId}`;
+    // The extension's origin gets no room to grow, as on a full disk: Chromium then refuses writes with
+    // QuotaExceededError, the real error a reader's browser gives.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    try {
+      const big = JSON.stringify({
+        format: 'dossier-export',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        clips: [
+          {
+            url: 'https://archive.example/news/long-read',
+            title: 'A long read from Kabul',
+            byline: 'A. Reporter',
+            siteName: 'Archive Example',
+            publishedAt: '2025-05-01T08:00:00Z',
+            lang: 'en',
+            excerpt: 'Representatives met in Kabul.',
+            html: `<p>${'Representatives of Afghanistan met in Kabul. '.repeat(20_000)}</p>`,
+            text: 'Representatives of Afghanistan met in Kabul. '.repeat(20_000).trim(),
+            entities: [{ id: 'country:AF', count: 20_000, score: 1, sentences: ['Representatives met.'] }],
+            wordCount: 120_000,
+            kind: 'article',
+            tags: [],
+            note: '',
+            clippedAt: Date.parse('2025-05-02T08:00:00Z'),
+            updatedAt: Date.parse('2025-05-02T08:00:00Z'),
+            id: 500,
+          },
+        ],
+        watchlist: [],
+      });
+      const imported = await callExtension(ext, 'applyImport', { json: big });
+      expect(imported).toEqual({ ok: false, error: expect.stringMatching(/storage is full/i) });
+    } finally {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await cdp.detach();
+    }
+    const list = await callExtension(ext, 'listClips', {});
+    expect(list.ok && list.value.total).toBe(2);
+    expect((await callExtension(ext, 'searchClips', { query: 'kabul' })).ok).toBe(true);
+  });
 });
