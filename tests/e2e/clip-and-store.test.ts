@@ -13,6 +13,10 @@ const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><title>Search</titl
 <nav><a href="/a">Afghanistan</a> · <a href="/b">Pakistan</a> · <a href="/c">United Nations</a></nav>
 <form><input name="q" value="kabul"></form></body></html>`;
 
+/** The demo article as a syndicated copy that names its original as canonical. */
+const CANONICAL = 'https://news.example/world/kabul-talks';
+const SYNDICATED = ARTICLE.replace('<head>', `<head><link rel="canonical" href="${CANONICAL}">`);
+
 const WATCHED = `<!doctype html><html lang="en"><head><title>Contract</title></head><body><article>
 <p>Kandahar Logistics Company signed a new contract with the World Food Programme on Monday; KLC said trucks
 would leave from Spin Boldak.</p></article></body></html>`;
@@ -23,7 +27,12 @@ let ext: ExtensionHarness;
 
 beforeAll(async () => {
   profile = await mkdtemp(join(tmpdir(), 'dossier-profile-'));
-  server = await startTestServer({ '/article': ARTICLE, '/search': NOT_AN_ARTICLE, '/watch': WATCHED });
+  server = await startTestServer({
+    '/article': ARTICLE,
+    '/search': NOT_AN_ARTICLE,
+    '/watch': WATCHED,
+    '/syndicated': SYNDICATED,
+  });
   ext = await launchExtension(undefined, { userDataDir: profile });
 });
 
@@ -210,5 +219,23 @@ describe('clipping into the store, end to end', () => {
     const list = await callExtension(ext, 'listClips', {});
     expect(list.ok && list.value.total).toBe(2);
     expect((await callExtension(ext, 'searchClips', { query: 'kabul' })).ok).toBe(true);
+  });
+
+  it('finds a page’s clip in the popup under its canonical address, and updating it keeps the note', async () => {
+    const { tabId, canonicalUrl } = await openAndWait('/syndicated');
+    expect(canonicalUrl).toBe(CANONICAL);
+    const note = 'Ask the UN office about the convoy.';
+    const clipped = await callExtension(ext, 'clipTab', { tabId, tags: ['convoy'], note });
+    expect(clipped).toMatchObject({ ok: true, value: { saved: true, clip: { url: CANONICAL, note } } });
+
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    // The tab shows the copy's own address; the popup still finds the clip and shows its note.
+    await expect.poll(() => popup.locator('textarea').inputValue(), { timeout: 10_000 }).toBe(note);
+    await popup.getByRole('button', { name: 'Update the clip of this page' }).click();
+    await popup.getByText('Clip updated ✓').waitFor({ timeout: 15_000 });
+    const stored = await callExtension(ext, 'clipForUrl', { url: CANONICAL });
+    expect(stored).toMatchObject({ ok: true, value: { note, tags: ['convoy'] } });
+    await popup.close();
   });
 });
