@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,12 @@ let server: TestServer;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestServer({ '/': NEWS_PAGE, '/framed': FRAMED_PAGE, '/shadow': SHADOW_PAGE });
+  server = await startTestServer({
+    '/': NEWS_PAGE,
+    '/framed': FRAMED_PAGE,
+    '/shadow': SHADOW_PAGE,
+    '/article': readFileSync(join(REPO_ROOT, 'public/demo/kabul-briefing.html'), 'utf8'),
+  });
   ext = await launchExtension();
 });
 
@@ -93,6 +98,47 @@ describe('marks and the hover card on a live page', () => {
     await page.mouse.move(900, 650);
     await page.waitForTimeout(700);
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('clips the page from the card’s “Clip this page”', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${server.url}article`);
+    await expect
+      .poll(() => page.evaluate(() => (CSS.highlights.get('dossier-organisation')?.size ?? 0) > 0), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    const word = await centreOfWord(page, 'Taliban');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(word?.x ?? 0, word?.y ?? 0, { steps: 4 });
+    // The card is drawn in a closed shadow root: where it is, is where the page's hit-testing finds its host.
+    const cardBox = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('dossier-card');
+        let box = null as { left: number; bottom: number } | null;
+        for (let y = 2; host && y < innerHeight; y += 8)
+          for (let x = 2; x < innerWidth; x += 8)
+            if (document.elementFromPoint(x, y) === host)
+              box = { left: Math.min(box?.left ?? x, x), bottom: Math.max(box?.bottom ?? y, y) };
+        return box;
+      });
+    await expect.poll(cardBox, { timeout: 5_000, message: 'the card did not open' }).not.toBeNull();
+    await page.waitForTimeout(300);
+    const card = (await cardBox()) as { left: number; bottom: number };
+    // "Clip this page" is the second button of the card's last row but one (the mute link is last).
+    await page.mouse.move(card.left + 190, card.bottom - 60, { steps: 3 });
+    await page.mouse.click(card.left + 190, card.bottom - 60);
+    await expect
+      .poll(
+        async () => {
+          const r = await callExtension(ext, 'clipForUrl', { url: `${server.url}article` });
+          return r.ok ? r.value?.url : null;
+        },
+        { timeout: 15_000, message: 'no clip of the page after "Clip this page"' },
+      )
+      .toBe(`${server.url}article`);
     await page.close();
   });
 
