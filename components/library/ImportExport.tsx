@@ -9,6 +9,13 @@ import { STRINGS } from './strings';
 
 type ExportState = 'idle' | 'busy' | { done: string } | { error: string };
 
+/**
+ * The largest file worth reading. The background takes at most 200 million characters (MAX_FILE_CHARS in
+ * lib/store) and a character is at most 3 bytes of UTF-8 in a file, so a larger file is refused before it is
+ * read: a video or a disk image chosen by mistake would otherwise be read whole into the page first.
+ */
+const MAX_IMPORT_BYTES = 600_000_000;
+
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
@@ -38,6 +45,8 @@ export function ImportExport({ api, onImported }: { api: LibraryApi; onImported:
   };
 
   const choose = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES)
+      return setState({ step: 'failed', message: STRINGS.importTooLarge(file.name) });
     setState({ step: 'reading', file: file.name });
     let json: string;
     try {

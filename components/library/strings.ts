@@ -248,6 +248,8 @@ export const STRINGS = {
   importFileLabel: 'Choose a Dossier export file to import',
   importReading: (file: string) => `Reading ${file}…`,
   importReadError: (file: string, message: string) => `Couldn't read ${file}: ${message}`,
+  importTooLarge: (file: string) =>
+    `Nothing was imported: ${file} is larger than any Dossier export (600 MB at most). Is it the right file?`,
   importPreview: (file: string) => `In ${file}`,
   importWill: (add: number, update: number, skip: number) =>
     `Importing will add ${add.toLocaleString('en')}, update ${update.toLocaleString('en')} and skip ${skip.toLocaleString('en')}.`,

@@ -1045,6 +1045,18 @@ describe('settings', () => {
     expect(fake.clips).toHaveLength(before);
   });
 
+  it('refuses a file too large to be an export before reading it', async () => {
+    const { fake } = await mount('#/settings');
+    const read = vi.spyOn(Blob.prototype, 'text');
+    vi.spyOn(Blob.prototype, 'size', 'get').mockReturnValue(700_000_000);
+    await chooseFile('{}', 'holiday.mp4');
+    await expect
+      .element(page.getByText(/^Nothing was imported: holiday\.mp4 is larger than any Dossier export/))
+      .toBeVisible();
+    expect(read).not.toHaveBeenCalled();
+    expect(fake.api.previewImport).not.toHaveBeenCalled();
+  });
+
   it('refuses a bad file in words, offers no Import, and changes nothing', async () => {
     const { fake } = await mount('#/settings');
     await chooseFile('{"format": "dossier-export", "clips": [', 'cut-short.json');
