@@ -118,7 +118,7 @@ export interface ProtocolMap {
    */
   exportPart(req: { ids?: number[]; after?: number; maxChars?: number }): Result<ExportPart>;
   /** A file too large for one message, sent in parts and then named by `upload` below. */
-  importPart(req: { upload: string; index: number; text: string; last: boolean }): Result<{ chars: number }>;
+  importPart(req: ImportPart): Result<{ chars: number }>;
   /** Validates an export file and says what importing it would add, update and skip. */
   previewImport(req: ImportSource): Result<ImportReport>;
   /** All or nothing: a file with any invalid record changes nothing. */
@@ -144,6 +144,21 @@ export type EntityNames = Record<string, { name: string; kind: 'country' | 'orga
 
 /** An import file: its text, or the name of an upload sent whole with importPart. */
 export type ImportSource = { json: string } | { upload: string };
+
+/**
+ * Characters of an export or import file per message. Chrome stops an extension message at 64 MiB, and an
+ * archive with its article bodies passes that at a few thousand clips; JSON text sent in a message can grow
+ * up to six-fold where it is escaped, so a part stays well below the limit.
+ */
+export const MESSAGE_PART_CHARS = 4_000_000;
+
+/** One part of an import file too large for one message; `last` says the file is whole. */
+export interface ImportPart {
+  upload: string;
+  index: number;
+  text: string;
+  last: boolean;
+}
 
 /** A tab as the popup describes it. `url` is null when the browser does not tell (no permission for it). */
 export interface PageTab {

@@ -1,6 +1,6 @@
 import { type Answer, callBackground, type Request } from '@/components/shared';
 import type { EntityFacts } from '@/lib/briefing';
-import { ok, type ProtocolMap, type Result, type StoreFacets } from '@/lib/messages';
+import { type ImportPart, ok, type ProtocolMap, type Result, type StoreFacets } from '@/lib/messages';
 import type { MarkSettings, SettingsChange } from '@/lib/settings';
 import type {
   Clip,
@@ -12,7 +12,7 @@ import type {
   WatchEntity,
 } from '@/lib/store';
 import { STRINGS } from './strings';
-import { collectParts, type FilePart, sendFile } from './transfer-parts';
+import { collectParts, sendFile } from './transfer-parts';
 
 export type EntityNames = Record<string, { name: string; kind: 'country' | 'organisation' }>;
 
@@ -53,7 +53,7 @@ export interface LibraryApi {
 const call = <K extends keyof ProtocolMap>(type: K, data: Request<K>): Promise<Answer<K>> =>
   callBackground(type, data, STRINGS.noAnswer);
 
-const sendPart = (part: FilePart) => call('importPart', part);
+const sendPart = (part: ImportPart) => call('importPart', part);
 
 export function createLibraryApi(pageUrl: string = globalThis.location?.href ?? ''): LibraryApi {
   return {

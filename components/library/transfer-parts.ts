@@ -1,15 +1,9 @@
-import { ok, type Result } from '@/lib/messages';
-
-/**
- * Characters of an export or import file per message. Chrome stops an extension message at 64 MiB, and an
- * archive with its article bodies passes that at a few thousand clips; JSON text sent in a message can grow
- * up to six-fold where it is escaped, so a part stays well below the limit.
- */
-export const PART_CHARS = 4_000_000;
+import { type ImportPart, type ImportSource, MESSAGE_PART_CHARS, ok, type Result } from '@/lib/messages';
+import type { ExportPart } from '@/lib/store';
 
 /** Asks for an export's parts until the last, and gives their texts in order: joined, they are the file. */
 export async function collectParts(
-  ask: (after: number | undefined) => Promise<Result<{ text: string; next: number | null }>>,
+  ask: (after: number | undefined) => Promise<Result<ExportPart>>,
 ): Promise<Result<string[]>> {
   const texts: string[] = [];
   let after: number | undefined;
@@ -23,7 +17,7 @@ export async function collectParts(
 }
 
 /** `text` in pieces of at most `size` characters, never splitting a surrogate pair (an emoji, a rare letter). */
-export function splitText(text: string, size = PART_CHARS): string[] {
+export function splitText(text: string, size = MESSAGE_PART_CHARS): string[] {
   const parts: string[] = [];
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + size, text.length);
@@ -35,24 +29,17 @@ export function splitText(text: string, size = PART_CHARS): string[] {
   return parts;
 }
 
-export interface FilePart {
-  upload: string;
-  index: number;
-  text: string;
-  last: boolean;
-}
-
 /**
  * Sends an import file for `use` (a preview or an import): in the message itself when it is small, else in
  * parts first, named by an upload that `use` then takes.
  */
 export async function sendFile<T>(
   json: string,
-  use: (source: { json: string } | { upload: string }) => Promise<Result<T>>,
-  sendPart: (part: FilePart) => Promise<Result<unknown>>,
+  use: (source: ImportSource) => Promise<Result<T>>,
+  sendPart: (part: ImportPart) => Promise<Result<unknown>>,
   uploadId: () => string = () => `upload-${crypto.randomUUID()}`,
 ): Promise<Result<T>> {
-  if (json.length <= PART_CHARS) return use({ json });
+  if (json.length <= MESSAGE_PART_CHARS) return use({ json });
   const upload = uploadId();
   const parts = splitText(json);
   for (const [index, text] of parts.entries()) {

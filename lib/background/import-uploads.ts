@@ -1,8 +1,6 @@
-import { err, ok, type Result } from '../messages';
+import { err, type ImportPart, ok, type Result } from '../messages';
 import { MAX_FILE_CHARS } from '../store';
 
-/** An import file larger than one message (Chrome stops them at 64 MiB) arrives in parts of about this size. */
-export const IMPORT_PART_CHARS = 4_000_000;
 /** Uploads held at once; a page that starts another drops the oldest. */
 const MAX_UPLOADS = 2;
 /** An upload not used within this time is dropped (the page that sent it went away). */
@@ -18,13 +16,6 @@ interface Upload {
   at: number;
 }
 
-export interface ImportPartRequest {
-  upload: string;
-  index: number;
-  text: string;
-  last: boolean;
-}
-
 /**
  * Import files sent in parts, held until a preview or an import takes them. They live in the worker's
  * memory, not in a global: a worker stopped mid-upload loses it, and the import says so and changes nothing
@@ -36,7 +27,7 @@ export function createUploads(now: () => number = Date.now) {
     for (const [id, upload] of uploads) if (now() - upload.at > UPLOAD_TTL_MS) uploads.delete(id);
   };
   return {
-    add({ upload: id, index, text, last }: ImportPartRequest): Result<{ chars: number }> {
+    add({ upload: id, index, text, last }: ImportPart): Result<{ chars: number }> {
       sweep();
       let upload = uploads.get(id);
       if (index === 0) {

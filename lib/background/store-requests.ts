@@ -1,4 +1,4 @@
-import { err, type ImportSource, ok, type Result } from '../messages';
+import { err, type ImportPart, type ImportSource, MESSAGE_PART_CHARS, ok, type Result } from '../messages';
 import {
   type Clip,
   type ClipDraft,
@@ -7,7 +7,6 @@ import {
   cleanWatchEntity,
   clipProblems,
   draftProblems,
-  EXPORT_PART_CHARS,
   LIMITS,
   MAX_PAGE,
   MAX_SEARCH_RESULTS,
@@ -157,7 +156,7 @@ export function exportPartRequest(
   if (after !== undefined && !isId(after)) return wrong;
   if (
     maxChars !== undefined &&
-    !(isCount(maxChars, EXPORT_PART_CHARS) && (maxChars as number) >= MIN_PART_CHARS)
+    !(isCount(maxChars, MESSAGE_PART_CHARS) && (maxChars as number) >= MIN_PART_CHARS)
   )
     return wrong;
   return ok({
@@ -167,9 +166,7 @@ export function exportPartRequest(
   });
 }
 
-export function importPartRequest(
-  data: unknown,
-): Result<{ upload: string; index: number; text: string; last: boolean }> {
+export function importPartRequest(data: unknown): Result<ImportPart> {
   const { upload, index, text, last } = rec(data);
   if (!isUploadId(upload) || !isCount(index, 10_000) || typeof text !== 'string' || typeof last !== 'boolean')
     return err(

@@ -20,7 +20,6 @@ export { closeStore, openStore, type SearchEngine, type Store, type StoreOptions
 export {
   applyImport,
   EXPORT_FORMAT,
-  EXPORT_PART_CHARS,
   EXPORT_VERSION,
   type ExportFile,
   type ExportPart,

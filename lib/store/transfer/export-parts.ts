@@ -1,15 +1,10 @@
+import { MESSAGE_PART_CHARS } from '../../messages';
 import { StoreError } from '../errors';
 import { readTx } from '../read';
 import { type StoredClip, toClip } from '../records';
 import type { Store } from '../store';
 import { exportHead, exportTail } from './export';
 
-/**
- * Extension messages stop at 64 MiB (Chrome), and an archive of a few thousand clips with their article
- * bodies is larger: an export leaves the worker in parts of about this many characters, so that even text
- * that JSON escapes to six times its length stays far below the limit.
- */
-export const EXPORT_PART_CHARS = 4_000_000;
 /** Clips read at a time while a part fills. */
 const READ_BATCH = 100;
 
@@ -35,7 +30,8 @@ export interface ExportPartRequest {
 export function exportPart(store: Store, request: ExportPartRequest): Promise<ExportPart> {
   const { db } = store;
   const { ids, after } = request;
-  const maxChars = request.maxChars ?? EXPORT_PART_CHARS;
+  // Parts as large as a message safely carries (lib/messages), unless asked smaller.
+  const maxChars = request.maxChars ?? MESSAGE_PART_CHARS;
   return readTx(store, 'the archive for export', async () => {
     const wanted = ids ? [...new Set(ids)].sort((a, b) => a - b) : null;
     if (wanted && after === undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectParts, PART_CHARS, sendFile, splitText } from '@/components/library/transfer-parts';
-import { err, ok, type Result } from '@/lib/messages';
+import { collectParts, sendFile, splitText } from '@/components/library/transfer-parts';
+import { err, MESSAGE_PART_CHARS, ok, type Result } from '@/lib/messages';
 
 describe('an archive larger than one message', () => {
   it('asks for an export part after part, and stops at the first failure', async () => {
@@ -48,7 +48,7 @@ describe('an archive larger than one message', () => {
     };
     expect(await sendFile('{"small":1}', use, sendPart)).toEqual(ok('previewed'));
     expect(used).toEqual([{ json: '{"small":1}' }]);
-    const big = 'x'.repeat(PART_CHARS * 2 + 10);
+    const big = 'x'.repeat(MESSAGE_PART_CHARS * 2 + 10);
     used.length = 0;
     const r = await sendFile(
       big,
