@@ -76,8 +76,7 @@ export function ClipPanel({ api, tabId, url, filedUrl, storeEmpty, onStored }: P
     // the re-clip as the reader sees them. With none shown, the page may still be in the archive under its
     // canonical address (a lookup that failed): only what the reader typed goes with the clip, and the
     // store adds it to the clip's own tags and note instead of putting it in their place.
-    const shown = stored;
-    const typed = shown
+    const typed = stored
       ? {}
       : { ...(tags.length > 0 && { tags }), ...(note.trim() !== '' && { note: note.trim() }) };
     const r = await api.clipTab({ tabId, ...typed, ...(asBookmark ? { asBookmark } : {}) });
@@ -91,7 +90,7 @@ export function ClipPanel({ api, tabId, url, filedUrl, storeEmpty, onStored }: P
     }
     const { clip: saved, created } = r.value;
     onStored();
-    if (shown && editedFrom(saved)) {
+    if (stored && editedFrom(saved)) {
       const edited = await api.updateClip({ id: saved.id, tags, note: note.trim() });
       setBusy(null);
       if (!edited.ok) {
@@ -109,7 +108,7 @@ export function ClipPanel({ api, tabId, url, filedUrl, storeEmpty, onStored }: P
         ? STRINGS.bookmarkSaved
         : created
           ? STRINGS.clipSaved
-          : shown
+          : stored
             ? STRINGS.clipUpdated
             : STRINGS.clipFoundUpdated(Object.keys(typed).length > 0);
     setStatus({ kind: 'done', text });

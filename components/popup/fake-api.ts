@@ -6,7 +6,7 @@ import {
   marksEnabledOn,
   mutedEntities,
 } from '@/lib/settings';
-import type { ClipSummary, SearchHit, WatchEntity } from '@/lib/store';
+import { type ClipSummary, cleanTags, reclippedNote, type SearchHit, type WatchEntity } from '@/lib/store';
 import type { EntityNames, PageSummary, PopupApi, PopupTab } from './api';
 
 /** What the fake extension holds: a tab, its report, an archive and the reader's settings. */
@@ -230,7 +230,7 @@ export function createFakePopupApi(world: FakeWorld = sampleWorld()): PopupApi &
     clipForUrl: (url) => answer('clipForUrl', () => byUrl(url)),
     quickClip: (_tabId, url) =>
       answer('quickClip', () => (world.quickClip?.tabUrl === url ? world.quickClip : null)),
-    // As the store re-clips: tags merged, a blank note keeps the stored one and another is added after it.
+    // As the store re-clips (lib/store's own rules): tags merged, the stored note kept, a new one added to it.
     clipTab: ({ tags = [], note = '', asBookmark }) =>
       answer('clipTab', (): ClipOutcome => {
         // As the clipper files it: under the canonical address the page declares.
@@ -240,15 +240,9 @@ export function createFakePopupApi(world: FakeWorld = sampleWorld()): PopupApi &
         const existing = byUrl(url);
         const kind = asBookmark ? 'bookmark' : 'article';
         if (existing) {
-          const given = note.trim();
           Object.assign(existing, {
-            tags: [...new Set([...existing.tags, ...tags])],
-            note:
-              !given || existing.note.includes(given)
-                ? existing.note
-                : existing.note
-                  ? `${existing.note}\n\n${given}`
-                  : given,
+            tags: cleanTags([...existing.tags, ...tags]),
+            note: reclippedNote(existing.note, note),
             kind,
             updatedAt: Date.now(),
           });

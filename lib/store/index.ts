@@ -14,6 +14,7 @@ export { messageOf, StoreError } from './errors';
 export { storeFacets } from './facets';
 export { scriptInHtml } from './html-safety';
 export { listClips, MAX_PAGE } from './list';
+export { cleanTags, reclippedNote } from './records';
 export { MAX_SEARCH_RESULTS, searchClips } from './search';
 export { persistIndex } from './search-sync';
 export { closeStore, openStore, type SearchEngine, type Store, type StoreOptions } from './store';
