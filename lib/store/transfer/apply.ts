@@ -1,31 +1,19 @@
-import { StoreError } from '../errors';
 import { readTx } from '../read';
 import { type StoredClip, toClip, withIndexFields } from '../records';
 import type { Store } from '../store';
 import type { ImportReport } from '../types';
 import { normaliseUrl } from '../url';
 import { type Changes, writeTx } from '../write';
-import { buildExport } from './export';
+import { exportPart } from './export-parts';
 import { type ParsedExport, parseExport } from './parse';
 import { type ImportBase, type ImportPlan, planImport } from './plan';
 
-/** The whole archive (clips and watchlist), or just the given clips, as an export file. */
-export function exportStore(store: Store, ids?: readonly number[]): Promise<string> {
-  const { db } = store;
-  return readTx(store, 'the archive for export', async () => {
-    let clips: StoredClip[];
-    if (ids) {
-      // In the archive's order, as exportPart sends a selection.
-      const wanted = [...new Set(ids)].sort((a, b) => a - b);
-      const found = await db.clips.bulkGet(wanted);
-      const gone = wanted.filter((_, i) => !found[i]);
-      if (gone.length)
-        throw new StoreError(`No clip ${gone.join(', ')} in the archive; nothing was exported.`);
-      clips = found as StoredClip[];
-    } else clips = await db.clips.toArray();
-    const watchlist = ids ? [] : await db.watchlist.toArray();
-    return buildExport(clips.map(toClip), watchlist, store.now());
-  });
+/**
+ * The whole archive (clips and watchlist), or just the given clips (in id order), as an export file: the
+ * parts of exportPart, in one part however large.
+ */
+export async function exportStore(store: Store, ids?: readonly number[]): Promise<string> {
+  return (await exportPart(store, { ids, maxChars: Number.POSITIVE_INFINITY })).text;
 }
 
 const refused = (problems: string[]): ImportReport => ({
