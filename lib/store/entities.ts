@@ -6,11 +6,11 @@ import type { ClipSummary, EntityInStore } from './types';
 /** The most clips a briefing reads: its newest. */
 export const MAX_BRIEFING_CLIPS = 2000;
 
-const newestAbout = (store: Store, id: string) =>
-  store.db.clips
-    .where('facetTimes')
-    .between(...facetRange({ entity: id }), true, true)
-    .reverse();
+/** The clips that mention an entity, through its facet keys (oldest clip first). */
+export const clipsMentioning = (store: Store, id: string) =>
+  store.db.clips.where('facetTimes').between(...facetRange({ entity: id }), true, true);
+
+const newestAbout = (store: Store, id: string) => clipsMentioning(store, id).reverse();
 
 /** How many clips mention an entity, and the latest few with the sentence that mentions it. */
 export function entityInStore(store: Store, id: string, latest = 3): Promise<EntityInStore> {

@@ -1,5 +1,5 @@
+import { clipsMentioning } from './entities';
 import { readTx } from './read';
-import { facetRange } from './records';
 import type { Store } from './store';
 import type { WatchEntity } from './types';
 import { writeTx } from './write';
@@ -28,10 +28,7 @@ export async function saveWatchlist(store: Store, entities: readonly WatchEntity
       // Known before the clips are changed: writeTx indexes them with these names when the body ends.
       if (store.search.index) store.search.watchNames = after;
       for (const id of renamed) {
-        const about = await db.clips
-          .where('facetTimes')
-          .between(...facetRange({ entity: id }), true, true)
-          .toArray();
+        const about = await clipsMentioning(store, id).toArray();
         for (const clip of about) changes.set(clip.id, clip, clip);
       }
       return [...entities].sort(byName);
