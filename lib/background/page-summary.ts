@@ -1,14 +1,14 @@
 import {
   type EntityNames,
-  err,
   ok,
   type PageSummary,
   type PageTab,
   type Result,
   type TabReport,
 } from '../messages';
-import { entityCounts, getWatchlist, messageOf } from '../store';
+import { entityCounts, getWatchlist } from '../store';
 import { namesFor } from './facts-handler';
+import { settle } from './settle';
 import type { StoreHandlerDeps } from './store-deps';
 import { pageSummaryRequest, storedReport } from './tab-requests';
 
@@ -16,15 +16,6 @@ export interface PageSummaryDeps extends Pick<StoreHandlerDeps, 'store'> {
   /** The named tab, or the one the reader is looking at; null when there is none. */
   findTab(tabId: number | undefined): Promise<PageTab | null>;
   readReport(tabId: number): Promise<TabReport | null>;
-}
-
-/** `run`'s value, or its failure as an error; a store that throws before its promise exists is caught too. */
-async function settle<T>(run: () => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await run());
-  } catch (e) {
-    return err(messageOf(e));
-  }
 }
 
 /**

@@ -1,13 +1,6 @@
-import {
-  type ContentReadyRequest,
-  err,
-  ok,
-  type onMessage,
-  type Result,
-  type SessionArea,
-} from '../messages';
-import { messageOf } from '../store';
+import { type ContentReadyRequest, ok, type onMessage, type SessionArea } from '../messages';
 import type { PageSummaryDeps } from './page-summary';
+import { guarded } from './settle';
 import { cachedPageSummary } from './summary-cache';
 import { contentReadyRequest, tabReportRequest } from './tab-requests';
 
@@ -24,14 +17,6 @@ export interface TabHandlerDeps extends PageSummaryDeps {
 export function badgeText(distinct: number): string {
   if (distinct === 0) return '';
   return distinct > 99 ? '99+' : String(distinct);
-}
-
-async function guarded<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch (e) {
-    return err(messageOf(e));
-  }
 }
 
 /**
