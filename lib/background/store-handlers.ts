@@ -1,5 +1,5 @@
 import { assembleBriefing, briefingToMarkdown } from '../briefing';
-import { err, type ImportSource, ok, type onMessage, type ProtocolMap, type Result } from '../messages';
+import { type ImportSource, ok, type onMessage, type ProtocolMap, type Result } from '../messages';
 import {
   applyImport,
   clipForUrl,
@@ -12,7 +12,6 @@ import {
   getClip,
   getWatchlist,
   listClips,
-  messageOf,
   previewImport,
   restoreClip,
   saveClip,
@@ -23,6 +22,7 @@ import {
 } from '../store';
 import { clipTab } from './clip-tab';
 import { createUploads } from './import-uploads';
+import { guarded } from './settle';
 import type { StoreHandlerDeps } from './store-deps';
 import * as req from './store-requests';
 
@@ -43,15 +43,12 @@ export function registerStoreHandlers(on: OnMessage, deps: StoreHandlerDeps): vo
     parse: (data: unknown) => Result<R>,
     act: (request: R, senderTabId: number | undefined) => Promise<ValueOf<K>> | ValueOf<K>,
   ): void {
-    const listener = async (message: { data: unknown; sender?: { tab?: { id?: number } } }) => {
-      try {
+    const listener = (message: { data: unknown; sender?: { tab?: { id?: number } } }) =>
+      guarded(async () => {
         const parsed = parse(message?.data);
         if (!parsed.ok) return parsed;
         return ok(await act(parsed.value, message.sender?.tab?.id));
-      } catch (e) {
-        return err(messageOf(e));
-      }
-    };
+      });
     (on as (type: K, cb: typeof listener) => unknown)(type, listener);
   }
   const none = (): Result<null> => ok(null);
