@@ -13,27 +13,30 @@ import {
   type WatchEntity,
   watchEntityProblems,
 } from '../store';
+import {
+  isCount,
+  isEntityId,
+  isId,
+  isRec,
+  isTabId,
+  isText,
+  isTime,
+  MAX_ENTITY_IDS,
+  noneOrRec,
+  optional,
+  type Rec,
+  rec,
+} from './request-checks';
 
 /**
  * Checks of every store request: anything malformed is answered with {ok:false} naming what was expected,
  * before it reaches the store. Each parser returns the request in the shape the store functions take.
  */
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const rec = (v: unknown): Rec => (isRec(v) ? v : {});
-const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isEntityId = (v: unknown): v is string => isText(v, LIMITS.entityId) && v !== '';
-const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
-const isCount = (v: unknown, max: number) =>
-  Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const isTags = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= LIMITS.tags && v.every((t) => isText(t, LIMITS.tag));
 const isNote = (v: unknown): v is string => isText(v, LIMITS.note);
-const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
-const MAX_IDS = 5000;
 const MAX_LATEST = 50;
 const MAX_QUERY = 500;
 const MAX_WATCHLIST = 1000;
@@ -71,9 +74,6 @@ export function restoreRequest(data: unknown, now: number): Result<Clip> {
     ? err(`restoreClip needs a whole clip: ${problems.join('; ')}`)
     : ok(cleanClip(clip as Clip));
 }
-
-/** For requests that may be sent without data: no data is fine, data that is not an object is not. */
-const noneOrRec = (v: unknown): boolean => v === undefined || v === null || isRec(v);
 
 export function listRequest(data: unknown): Result<{ filter: ClipFilter; offset: number; limit: number }> {
   if (!noneOrRec(data)) return err('listClips needs an object');
@@ -116,8 +116,8 @@ export function entityInStoreRequest(data: unknown): Result<{ id: string; latest
 
 export function idsRequest(data: unknown): Result<string[]> {
   const { ids } = rec(data);
-  if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(isEntityId))
-    return err(`entityCounts needs {ids: entity ids} (at most ${MAX_IDS})`);
+  if (!Array.isArray(ids) || ids.length > MAX_ENTITY_IDS || !ids.every(isEntityId))
+    return err(`entityCounts needs {ids: entity ids} (at most ${MAX_ENTITY_IDS})`);
   return ok(ids);
 }
 
@@ -217,10 +217,7 @@ export interface ClipTabRequest extends ClipExtras {
 export function clipTabRequest(data: unknown): Result<ClipTabRequest> {
   if (!noneOrRec(data)) return err('clipTab needs an object');
   const { tabId, tags, note, asBookmark = false } = rec(data);
-  if (
-    !optional(tabId, (v) => Number.isSafeInteger(v) && (v as number) >= 0) ||
-    typeof asBookmark !== 'boolean'
-  )
+  if (!optional(tabId, isTabId) || typeof asBookmark !== 'boolean')
     return err('clipTab needs {tabId?: number, tags?, note?, asBookmark?: boolean}');
   const more = extras('clipTab', tags, note);
   if (!more.ok) return more;

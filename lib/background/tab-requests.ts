@@ -1,25 +1,24 @@
 import { type ContentReadyRequest, err, ok, type Result, type TabReport } from '../messages';
 import { LIMITS } from '../store';
+import {
+  isCount,
+  isEntityId,
+  isTabId,
+  isText,
+  isTime,
+  MAX_ENTITY_IDS,
+  noneOrRec,
+  rec,
+} from './request-checks';
 
 /**
  * Checks of the tab messages (contentReady, tabReport, pageSummary), in the style of store-requests: anything
  * malformed is answered with {ok:false} naming what was expected, and never reaches storage.session.
  */
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const rec = (v: unknown): Rec => (isRec(v) ? v : {});
-const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isEntityId = (v: unknown): v is string =>
-  typeof v === 'string' && v !== '' && v.length <= LIMITS.entityId;
-
-/** As many as entityNames and entityCounts take in one request: the popup asks about all of a page's at once. */
-export const MAX_REPORT_ENTITIES = 5000;
-
 /** A copy of the list holding only ids and counts, or null when any entry is not one. */
 function entityList(v: unknown): ContentReadyRequest['entities'] | null {
-  if (!Array.isArray(v) || v.length > MAX_REPORT_ENTITIES) return null;
+  if (!Array.isArray(v) || v.length > MAX_ENTITY_IDS) return null;
   const out: ContentReadyRequest['entities'] = [];
   for (const entry of v) {
     const { id, count } = rec(entry);
@@ -32,7 +31,7 @@ function entityList(v: unknown): ContentReadyRequest['entities'] | null {
 function report(data: unknown): ContentReadyRequest | null {
   const { url, canonicalUrl, textLength, entities } = rec(data);
   const list = entityList(entities);
-  if (typeof url !== 'string' || url.length > LIMITS.url || !isCount(textLength) || !list) return null;
+  if (!isText(url, LIMITS.url) || !isCount(textLength) || !list) return null;
   if (canonicalUrl !== undefined && typeof canonicalUrl !== 'string') return null;
   // An address too long for the store to file a clip under is no address to look one up by: the report
   // (badge, popup) stays, without it.
@@ -47,7 +46,7 @@ export function contentReadyRequest(data: unknown): Result<ContentReadyRequest> 
   return clean
     ? ok(clean)
     : err(
-        `contentReady needs {url: text, canonicalUrl?: text, textLength: ≥ 0, entities: up to ${MAX_REPORT_ENTITIES} {id: an entity id, count: ≥ 0}}`,
+        `contentReady needs {url: text, canonicalUrl?: text, textLength: ≥ 0, entities: up to ${MAX_ENTITY_IDS} {id: an entity id, count: ≥ 0}}`,
       );
 }
 
@@ -58,7 +57,7 @@ export function tabReportRequest(data: unknown): Result<number> {
 
 /** The popup of the toolbar names no tab (the active one); one opened for a tab names it. */
 export function pageSummaryRequest(data: unknown): Result<number | undefined> {
-  if (data !== undefined && data !== null && !isRec(data)) return err('pageSummary needs {tabId?: number}');
+  if (!noneOrRec(data)) return err('pageSummary needs {tabId?: number}');
   const { tabId } = rec(data);
   if (tabId === undefined) return ok(undefined);
   return isTabId(tabId) ? ok(tabId) : err('pageSummary needs {tabId?: number}');
@@ -71,7 +70,6 @@ export function pageSummaryRequest(data: unknown): Result<number | undefined> {
 export function storedReport(v: unknown): TabReport | null {
   const { tabId, receivedAt } = rec(v);
   const clean = report(v);
-  if (!clean || !isTabId(tabId) || typeof receivedAt !== 'number' || !Number.isFinite(receivedAt))
-    return null;
+  if (!clean || !isTabId(tabId) || !isTime(receivedAt)) return null;
   return { tabId, ...clean, receivedAt };
 }
