@@ -29,6 +29,10 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
   const url = doc.location.href;
   let running: { scanner: PageScanner; card: HoverCard; detachKeys(): void } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let trailingTimer: ReturnType<typeof setTimeout> | undefined;
+  // Bumped by every start() and stop(): a start that awaited the background gives up once a newer one or a
+  // stop came meanwhile (the reader turned the site off while the page was loading).
+  let generation = 0;
 
   const report = (entities: EntityCount[], textLength: number) => {
     clearTimeout(reportTimer);
@@ -42,7 +46,10 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
   };
 
   const stop = () => {
+    generation++;
     clearTimeout(reportTimer);
+    clearTimeout(trailingTimer);
+    trailingTimer = undefined;
     running?.detachKeys();
     running?.card.destroy();
     running?.scanner.stop();
@@ -52,15 +59,37 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
   const cardRenderer = cardRendererLoader();
 
   const start = async () => {
+    const startedAs = ++generation;
+    const superseded = () => startedAs !== generation || ctx.isInvalid;
     const settings = await sendMessage('markSettings', { url });
-    if (!settings.ok || !settings.value.enabledHere || ctx.isInvalid || running) {
+    if (superseded()) return;
+    if (!settings.ok || !settings.value.enabledHere || running) {
       if (settings.ok && !settings.value.enabledHere) report([], 0);
       return;
     }
     const packed = await sendMessage('packedAutomaton', undefined);
-    if (!packed.ok || ctx.isInvalid || running) return;
+    if (!packed.ok || superseded() || running) return;
     const muted = new Set(settings.value.muted);
     let lastReport = 0;
+    // At most one report a second while the page changes, and always the last state once the second is
+    // up: a rescan longer than one slice (SPA navigation) would otherwise leave the badge at its first slice.
+    const reportThrottled = () => {
+      const wait = lastReport + REPORT_EVERY_MS - Date.now();
+      if (wait > 0) {
+        trailingTimer ??= setTimeout(() => {
+          trailingTimer = undefined;
+          reportThrottled();
+        }, wait);
+        return;
+      }
+      reportNow();
+    };
+    const reportNow = () => {
+      clearTimeout(trailingTimer);
+      trailingTimer = undefined;
+      lastReport = Date.now();
+      report(scanner.entities(), scanner.stats.textLength);
+    };
     const automaton = unpackAutomaton(packed.value);
     // The clipper, injected when the reader clips, matches with this one rather than fetching its own.
     shareReaderAutomaton(automaton);
@@ -70,12 +99,10 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       mutedEntities: muted,
       // The manifest's highlight CSS file is in the page already: no sheet to adopt (see HighlighterOptions).
       highlights: { style: settings.value.settings.markStyle, sheet: false },
-      onUpdate: (entities) => {
+      onUpdate: () => {
         // Frames load after the page: the card listens for the pointer in each one the scanner reads.
         running?.card.syncFrames();
-        if (Date.now() - lastReport < REPORT_EVERY_MS) return;
-        lastReport = Date.now();
-        report(entities, scanner.stats.textLength);
+        reportThrottled();
       },
     });
     const card = attachHoverCard({
@@ -97,7 +124,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     const detachKeys = attachKeyboardMarks({ doc, scanner, open: (mark, rect) => card.openOn(mark, rect) });
     running = { scanner, card, detachKeys };
     await scanner.start();
-    if (running?.scanner === scanner) report(scanner.entities(), scanner.stats.textLength);
+    if (!superseded()) reportNow();
   };
 
   const quietly = (e: unknown) => {
