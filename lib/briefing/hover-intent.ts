@@ -14,6 +14,17 @@ export interface HoverIntentOptions<T> {
   openDelay?: number;
   /** Grace period after the pointer leaves mark and card, long enough to cross the gap between them. */
   closeDelay?: number;
+  /** Whether two targets are one mark: a hit-test gives a new object on every move. `Object.is` by default. */
+  same?(a: T, b: T): boolean;
+}
+
+export interface OpenNowOptions {
+  /**
+   * The card stays until closeNow, or until the pointer has entered it and left: the reader asked for it
+   * (keyboard, "Next"), so a pointer that happens to be elsewhere, or that the card moved away from, must
+   * not close it.
+   */
+  pin?: boolean;
 }
 
 export interface HoverIntent<T> {
@@ -21,8 +32,8 @@ export interface HoverIntent<T> {
   pointerLeaveMark(): void;
   pointerEnterCard(): void;
   pointerLeaveCard(): void;
-  /** Keyboard activation (Enter on a focused mark): no delay. */
-  openNow(target: T): void;
+  /** Keyboard activation (Enter on a focused mark), "Next": no delay. */
+  openNow(target: T, options?: OpenNowOptions): void;
   /** Escape, a click elsewhere, the card's close button: no delay. */
   closeNow(): void;
   /** The target whose card is open, or null. */
@@ -43,10 +54,24 @@ const globalTimers: Timers = {
  * delay and opens the second after the open delay, as the pointer actually moves.
  */
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
-  const { onOpen, onClose, timers = globalTimers, openDelay = 500, closeDelay = 300 } = options;
+  const {
+    onOpen,
+    onClose,
+    timers = globalTimers,
+    openDelay = 500,
+    closeDelay = 300,
+    same = Object.is,
+  } = options;
   let openTarget: T | null = null;
   let openTimer: unknown = null;
   let closeTimer: unknown = null;
+  /**
+   * The pointer is on the card. Its events and the hit-tests of marks arrive in either order (the pointer can
+   * reach the card in one move, before the next hit-test finds no mark), so leaving a mark must not close a
+   * card the pointer is already on.
+   */
+  let onCard = false;
+  let pinned = false;
 
   const cancelOpen = (): void => {
     if (openTimer !== null) timers.clearTimeout(openTimer);
@@ -56,15 +81,20 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     if (closeTimer !== null) timers.clearTimeout(closeTimer);
     closeTimer = null;
   };
+  const isOpen = (target: T): boolean => openTarget !== null && same(openTarget, target);
   const open = (target: T): void => {
     cancelOpen();
     cancelClose();
-    if (openTarget === target) return;
+    if (isOpen(target)) return;
     openTarget = target;
+    pinned = false;
     onOpen(target);
   };
   const closeOpenCard = (): void => {
     cancelClose();
+    // A card that goes away under the pointer may never see it leave.
+    onCard = false;
+    pinned = false;
     if (openTarget === null) return;
     openTarget = null;
     onClose();
@@ -77,7 +107,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
 
   return {
     pointerEnterMark(target) {
-      if (target === openTarget) {
+      if (isOpen(target)) {
         // Back on the mark whose card is open: keep it, and forget any other mark crossed on the way.
         cancelClose();
         cancelOpen();
@@ -91,17 +121,24 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     },
     pointerLeaveMark() {
       cancelOpen();
-      scheduleClose();
+      if (!onCard && !pinned) scheduleClose();
     },
     pointerEnterCard() {
+      onCard = true;
+      // From here on a pinned card is a hovered one: leaving it closes it.
+      pinned = false;
       // Marks crossed on the way to the card must not replace it.
       cancelOpen();
       cancelClose();
     },
     pointerLeaveCard() {
-      scheduleClose();
+      onCard = false;
+      if (!pinned) scheduleClose();
     },
-    openNow: open,
+    openNow(target, { pin = false } = {}) {
+      open(target);
+      pinned = pin;
+    },
     closeNow() {
       cancelOpen();
       closeOpenCard();
@@ -113,6 +150,8 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       cancelOpen();
       cancelClose();
       openTarget = null;
+      onCard = false;
+      pinned = false;
     },
   };
 }

@@ -75,6 +75,20 @@ describe('hover intent', () => {
     expect(events).toEqual(['open AF', 'close']);
   });
 
+  it('stays open when the pointer reaches the card before the hit-test sees it leave the mark', () => {
+    const { intent, events } = setup();
+    intent.pointerEnterMark('AF');
+    vi.advanceTimersByTime(500);
+    // One move from the mark into the card: the card's pointerenter comes first, then the hit-test's "no mark".
+    intent.pointerEnterCard();
+    intent.pointerLeaveMark();
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['open AF']);
+    intent.pointerLeaveCard();
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['open AF', 'close']);
+  });
+
   it('keeps the card when the pointer comes back to its mark in time', () => {
     const { intent, events } = setup();
     intent.pointerEnterMark('AF');
@@ -130,6 +144,38 @@ describe('hover intent', () => {
     expect(events).toEqual(['open AF']);
     intent.openNow('PK');
     expect(events).toEqual(['open AF', 'open PK']);
+  });
+
+  it('keeps a pinned card while the pointer is elsewhere, until the pointer has entered it and left', () => {
+    const { intent, events } = setup();
+    intent.openNow('AF', { pin: true });
+    // The card moved out from under the pointer ("Next"), and the pointer crosses the page.
+    intent.pointerLeaveCard();
+    intent.pointerLeaveMark();
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['open AF']);
+    intent.pointerEnterCard();
+    intent.pointerLeaveCard();
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['open AF']);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open AF', 'close']);
+  });
+
+  it('knows the same mark in a new hit-test, and keeps its card without closing and reopening it', () => {
+    const events: string[] = [];
+    const intent = createHoverIntent<{ mark: string }>({
+      onOpen: (t) => events.push(`open ${t.mark}`),
+      onClose: () => events.push('close'),
+      same: (a, b) => a.mark === b.mark,
+    });
+    intent.pointerEnterMark({ mark: 'AF' });
+    vi.advanceTimersByTime(500);
+    intent.pointerLeaveMark();
+    vi.advanceTimersByTime(200);
+    intent.pointerEnterMark({ mark: 'AF' });
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open AF']);
   });
 
   it('uses the timers it is given', () => {
