@@ -129,7 +129,16 @@ export const CARD_CSS = `${CARD_PALETTE}
   font-size: 12.5px;
 }
 
-.actions { display: grid; gap: 6px; padding-bottom: 12px; }
+/* A card cut to the room beside its mark scrolls; what the reader came to do stays at its foot. */
+.actions {
+  position: sticky;
+  bottom: 0;
+  z-index: 1;
+  display: grid;
+  gap: 6px;
+  padding-bottom: 12px;
+  background: var(--bg);
+}
 .action-row { display: flex; flex-wrap: wrap; gap: 8px; }
 
 .card button {

@@ -55,6 +55,18 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+/** The card once its fade-in is over: a screenshot before that shows the page through it. */
+async function settled(card: HTMLElement): Promise<HTMLElement> {
+  await Promise.all(card.getAnimations().map((animation) => animation.finished));
+  return card;
+}
+
+/** The alpha of a computed colour ("rgb(…)" is opaque). */
+function alphaOf(color: string): number {
+  const match = color.match(/^rgba\(.*,\s*([\d.]+)\)$/);
+  return match ? Number(match[1]) : 1;
+}
+
 async function setColorScheme(value: 'light' | 'dark'): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
 }
@@ -292,6 +304,20 @@ describe('card host screenshots', () => {
       const mark = article.querySelector('.mark') as HTMLElement;
       host = createCardHost(document, cardRenderer);
       host.show(props('country:AF', threeArticles()), mark.getBoundingClientRect());
+      const card = await settled(dialogOf(host));
+      // As the reader sees it: beside the name, not over it, and not letting the article show through.
+      const cardRect = card.getBoundingClientRect();
+      const markRect = mark.getBoundingClientRect();
+      expect(overlaps(cardRect, markRect)).toBe(false);
+      expect(cardRect.top - markRect.bottom).toBeGreaterThanOrEqual(0);
+      expect(cardRect.top - markRect.bottom).toBeLessThanOrEqual(12);
+      expect(getComputedStyle(card).opacity).toBe('1');
+      expect(alphaOf(getComputedStyle(card).backgroundColor)).toBe(1);
+      // Cut to the room below the name, the card scrolls, and its actions stay in sight.
+      expect(card.scrollHeight).toBeGreaterThan(card.clientHeight);
+      const open = card.querySelector('.primary') as HTMLElement;
+      const at = open.getBoundingClientRect();
+      expect(host.shadowRoot?.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2)).toBe(open);
       await page.screenshot({ path: `__screenshots__/card-host/article-${scheme}.png` });
       document.body.style.background = '';
     });
@@ -302,7 +328,9 @@ describe('card host screenshots', () => {
     const mark = markAt(560, 420, 'UNAMA');
     host = createCardHost(document, cardRenderer);
     host.show(props('org:unama'), mark.getBoundingClientRect());
-    expect(dialogOf(host).dataset.side).toBe('above');
+    const card = await settled(dialogOf(host));
+    expect(card.dataset.side).toBe('above');
+    expect(getComputedStyle(card).opacity).toBe('1');
     await page.screenshot({ path: '__screenshots__/card-host/organisation-above-light.png' });
   });
 });

@@ -249,6 +249,25 @@ describe('the briefing card', () => {
   });
 });
 
+/** A computed colour's red, green, blue (0-255) and alpha. */
+function channels(color: string): [number, number, number, number] {
+  const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+/** WCAG contrast ratio of two opaque colours. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = ([r = 0, g = 0, b = 0]: readonly number[]) => {
+    const linear = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 describe('card screenshots', () => {
   const cases: Array<[string, Partial<BriefingCardProps>]> = [
     ['country-ready', { store: THREE_ARTICLES }],
@@ -262,15 +281,25 @@ describe('card screenshots', () => {
         document.body.style.background = scheme === 'dark' ? '#111317' : '#f6f7f9';
         // As the host shows it: no flag where the system cannot draw one (this Chromium has no emoji font).
         const facts = props.facts ?? factsOf('country:AF');
-        const { host } = mountCard({
+        const { host, card, root } = mountCard({
           ...props,
           facts: canDrawFlags(document) ? facts : { ...facts, flag: undefined },
         });
-        const path = await page.screenshot({
-          element: host,
-          path: `__screenshots__/card/${name}-${scheme}.png`,
-        });
-        expect(path).toMatch(/\.png$/);
+        await Promise.all(card.getAnimations().map((animation) => animation.finished));
+        // What the picture must show: the whole card, opaque, in the scheme's colours, its text readable.
+        const cardStyle = getComputedStyle(card);
+        expect(cardStyle.opacity).toBe('1');
+        expect(cardStyle.colorScheme).toBe(scheme);
+        const background = channels(cardStyle.backgroundColor);
+        expect(background[3]).toBe(1);
+        for (const selector of ['.name', '.kind', '.mentions-label', '.actions .primary']) {
+          const element = root.querySelector(selector);
+          if (!element) throw new Error(`no ${selector}`);
+          const style = getComputedStyle(element);
+          const behind = selector === '.actions .primary' ? channels(style.backgroundColor) : background;
+          expect(contrast(channels(style.color), behind), selector).toBeGreaterThanOrEqual(4.5);
+        }
+        await page.screenshot({ element: host, path: `__screenshots__/card/${name}-${scheme}.png` });
         document.body.style.background = '';
       });
     }
