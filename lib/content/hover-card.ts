@@ -1,8 +1,9 @@
 import type { BriefingCardProps, ClipState, StoreState } from '../../components/card';
 import { createHoverIntent, type EntityFacts } from '../briefing';
-import { frameOffset, type Mark, type MentionHit, type PageScanner, throttleToFrame } from '../page';
+import { isContextInvalidated } from '../messages';
+import { frameOffset, type Mark, type PageScanner, throttleToFrame } from '../page';
 import { type CardHost, type CardRenderer, createCardHost } from '../ui';
-import { markBox } from './mark-box';
+import { revealMark } from './mark-box';
 
 export interface HoverCardOptions {
   doc: Document;
@@ -18,24 +19,26 @@ export interface HoverCardOptions {
   renderer(): Promise<CardRenderer>;
   /** How long the pointer rests on a mark before the card opens (the reader's setting). */
   openDelayMs?: number;
+  /**
+   * A lookup behind the card failed (the extension was updated under the page, say). Without it, errors are
+   * kept out of the page's console: an invalidated context silently, others as a warning.
+   */
+  onError?(error: unknown): void;
 }
 
 export interface HoverCard {
-  /** Opens the card on a mark at once (keyboard). */
+  /** Opens the card on a mark at once (keyboard); `rect` is where the mark is, in the viewport of `doc`. */
   openOn(mark: Mark, rect: DOMRect): void;
   /** Listens in frames the scanner has started reading since (pointer events in a frame stay in it). */
   syncFrames(): void;
   destroy(): void;
 }
 
-/** Scrolls a mark into the middle of the view and returns where it is now. */
-function revealMark(mark: Mark): DOMRect {
-  const before = markBox(mark);
-  const view = mark.doc.defaultView;
-  if (view && (before.top < 0 || before.bottom > view.innerHeight)) {
-    view.scrollBy({ top: before.top - view.innerHeight / 2, behavior: 'instant' });
-  }
-  return markBox(mark);
+/** What a card is opened on: a mark, where it is (in the page's viewport), and whether the card takes focus. */
+interface CardTarget {
+  mark: Mark;
+  rect: DOMRect;
+  focus?: boolean;
 }
 
 /**
@@ -44,8 +47,13 @@ function revealMark(mark: Mark): DOMRect {
  */
 export function attachHoverCard(options: HoverCardOptions): HoverCard {
   const { doc, scanner } = options;
-  let current: MentionHit | null = null;
+  let current: CardTarget | null = null;
   let generation = 0;
+
+  const report = (error: unknown): void => {
+    if (options.onError) options.onError(error);
+    else if (!isContextInvalidated(error)) console.warn('Dossier:', error);
+  };
 
   let host: CardHost | null = null;
   let destroyed = false;
@@ -63,9 +71,10 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
 
   // The clip belongs to the page, not to one card: it stays "Clipped" on every card opened afterwards.
   let clip: ClipState = { status: 'idle' };
+  /** Where keyboard focus was before a card took it: it goes back there when the card closes. */
+  let focusBefore: Element | null = null;
 
-  const show = async (mark: Mark, rect: DOMRect, focus: boolean): Promise<void> => {
-    const mine = ++generation;
+  const draw = async ({ mark, rect, focus = false }: CardTarget, mine: number): Promise<void> => {
     const [facts, cardHost] = await Promise.all([options.facts(mark.entity), hostReady()]);
     if (mine !== generation || !facts || !cardHost) return;
     const marks = scanner.mentionsOf(mark.entity);
@@ -74,7 +83,9 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     let shown = false;
     const render = () => {
       if (mine !== generation) return;
-      cardHost.show(props(), rect, { focus: focus && !shown });
+      const takeFocus = focus && !shown;
+      if (takeFocus && !cardHost.contains(doc.activeElement)) focusBefore = doc.activeElement;
+      cardHost.show(props(), rect, { focus: takeFocus });
       shown = true;
     };
     const props = (): BriefingCardProps => ({
@@ -84,18 +95,29 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
       clip,
       onNextMention: () => {
         const next = marks[(index + 1) % marks.length];
-        if (next) void show(next, revealMark(next), false);
+        if (!next) return;
+        const target = { mark: next, rect: revealMark(next, doc) };
+        // The only mention: the same card, drawn where its mark is now.
+        if (next === mark) show(target);
+        // The card moves to the next mark, out from under the pointer that pressed "Next": it stays.
+        intent.openNow(target, { pin: true });
       },
       onOpenBriefing: () => options.onOpenBriefing(mark.entity),
       onClip: (asBookmark = false) => {
         clip = { status: 'busy' };
         render();
-        void options.onClip(asBookmark).then((outcome) => {
-          clip = outcome;
-          render();
-          // A new clip adds to what the store knows about this entity.
-          if (outcome.status === 'saved') void refreshStore();
-        });
+        options
+          .onClip(asBookmark)
+          .catch((error: unknown): ClipState => {
+            report(error);
+            return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+          })
+          .then((outcome) => {
+            clip = outcome;
+            render();
+            // A new clip adds to what the store knows about this entity.
+            if (outcome.status === 'saved') void refreshStore();
+          });
       },
       onMuteOnSite: () => {
         intent.closeNow();
@@ -104,7 +126,12 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
       onClose: () => intent.closeNow(),
     });
     const refreshStore = async () => {
-      store = await options.store(mark.entity);
+      try {
+        store = await options.store(mark.entity);
+      } catch (error) {
+        report(error);
+        store = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      }
       render();
     };
     scanner.focus(mark);
@@ -112,13 +139,32 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     await refreshStore();
   };
 
-  const intent = createHoverIntent<MentionHit>({
+  const show = (target: CardTarget): void => {
+    const mine = ++generation;
+    draw(target, mine).catch((error: unknown) => {
+      // No card half-open on a lookup that failed: the next hover on this mark tries again.
+      if (mine === generation && !destroyed) intent.closeNow();
+      report(error);
+    });
+  };
+
+  const intent = createHoverIntent<CardTarget>({
     openDelay: options.openDelayMs,
-    onOpen: (hit) => void show(hit.mark, hit.rect, false),
+    // A hit-test gives a new target on each move; it is the same card while it is the same mark.
+    same: (a, b) => a.mark === b.mark,
+    onOpen: show,
     onClose: () => {
       generation++;
       host?.hide();
       scanner.focus(null);
+      // Focus the card took goes back, unless the reader has since put it somewhere else on the page (the
+      // host may have removed the card already: then focus fell to the body).
+      const now = doc.activeElement;
+      const inCardOrNowhere =
+        !now || now === doc.body || now === doc.documentElement || !!host?.contains(now);
+      if (inCardOrNowhere && focusBefore?.isConnected)
+        (focusBefore as HTMLElement).focus?.({ preventScroll: true });
+      focusBefore = null;
     },
   });
 
@@ -131,6 +177,13 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     } else if (!hit && current) intent.pointerLeaveMark();
     current = hit;
   });
+  const onOut = (e: PointerEvent) => {
+    // The pointer left the window (or this frame, for the page around it, whose next move says where it is).
+    if (e.relatedTarget !== null) return;
+    onMove.cancel();
+    current = null;
+    intent.pointerLeaveMark();
+  };
   // Pointer events in a same-origin frame go to the frame's document, in the frame's coordinates.
   const listeners = new Map<Document, (e: PointerEvent) => void>();
   const listenIn = (at: Document) => {
@@ -141,6 +194,7 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     };
     listeners.set(at, listener);
     at.addEventListener('pointermove', listener, { passive: true });
+    at.addEventListener('pointerout', onOut, { passive: true });
   };
   const syncFrames = () => {
     for (const at of scanner.documents()) listenIn(at);
@@ -151,13 +205,17 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
   return {
     openOn(mark, rect) {
       intent.closeNow();
-      void show(mark, rect, true);
+      // Opened from the keyboard: the card takes focus, and the pointer resting elsewhere does not close it.
+      intent.openNow({ mark, rect, focus: true }, { pin: true });
     },
     syncFrames,
     destroy() {
-      for (const [at, listener] of listeners) at.removeEventListener('pointermove', listener);
+      for (const [at, listener] of listeners) {
+        at.removeEventListener('pointermove', listener);
+        at.removeEventListener('pointerout', onOut);
+      }
       listeners.clear();
-      onMove.cancel?.();
+      onMove.cancel();
       intent.dispose();
       destroyed = true;
       host?.destroy();

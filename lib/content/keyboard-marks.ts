@@ -1,10 +1,10 @@
-import { compareDocumentOrder, type Mark, type PageScanner } from '../page';
-import { markBox } from './mark-box';
+import { compareDocumentOrder, type Mark, OWN_UI_ATTRIBUTE, type PageScanner } from '../page';
+import { revealMark } from './mark-box';
 
 export interface KeyboardMarksOptions {
   doc: Document;
   scanner: PageScanner;
-  /** Opens the card on the focused mark. */
+  /** Opens the card on the focused mark; `rect` is where the mark is, in the viewport of `doc`. */
   open(mark: Mark, rect: DOMRect): void;
 }
 
@@ -17,20 +17,22 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-/** Brings a mark to the middle of the view and returns where it is then. */
-function markRect(mark: Mark): DOMRect {
-  mark.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  return markBox(mark);
+function isOurs(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.(`[${OWN_UI_ATTRIBUTE}]`);
 }
 
 /**
  * Keyboard readers reach marks without a pointer: Alt+Shift+M and Alt+Shift+N walk the page's marks in
  * reading order (drawn as the focus mark), Enter opens the card on it, Escape leaves.
+ * Enter is the page's key too: it opens the card only where the reader pressed the shortcut, until focus
+ * moves on (Tab, a click, the card itself), so the page's buttons and the card's keep theirs.
  */
 export function attachKeyboardMarks(options: KeyboardMarksOptions): () => void {
   const { doc, scanner } = options;
   let focused: Mark | null = null;
   let position = -1;
+  /** Where keyboard focus was when the reader walked to the mark; null once focus has moved on. */
+  let enterOpensAt: EventTarget | null = null;
 
   const allMarks = (): Mark[] =>
     scanner
@@ -50,16 +52,34 @@ export function attachKeyboardMarks(options: KeyboardMarksOptions): () => void {
       e.preventDefault();
       position = (position + (e.code === NEXT_MARK_KEY ? 1 : -1) + marks.length) % marks.length;
       focused = marks[position] as Mark;
-      markRect(focused);
+      enterOpensAt = isOurs(e.target) ? null : e.target;
+      revealMark(focused, doc);
       scanner.focus(focused);
-    } else if (e.key === 'Enter' && focused && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    } else if (
+      e.key === 'Enter' &&
+      focused &&
+      enterOpensAt &&
+      e.target === enterOpensAt &&
+      !e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey
+    ) {
       e.preventDefault();
-      options.open(focused, markRect(focused));
+      enterOpensAt = null;
+      options.open(focused, revealMark(focused, doc));
     } else if (e.key === 'Escape' && focused) {
       focused = null;
+      enterOpensAt = null;
       scanner.focus(null);
     }
   };
+  const onFocusMoved = (): void => {
+    enterOpensAt = null;
+  };
   doc.addEventListener('keydown', onKey, true);
-  return () => doc.removeEventListener('keydown', onKey, true);
+  doc.addEventListener('focusin', onFocusMoved, true);
+  return () => {
+    doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('focusin', onFocusMoved, true);
+  };
 }
