@@ -1,21 +1,30 @@
-import { BLOCK_TAGS, isSkippedElement } from '../text';
+import { BLOCK_TAGS, isSkippedByAttributes, isSkippedElement, SKIPPING_ATTRIBUTES } from '../text';
 import { compareDocumentOrder, composedContains } from './document-order';
 import { OWN_UI_SELECTOR } from './scan-document';
 
 export interface MutationWatcherOptions {
   /** Our own UI: changes inside it are never the page's. */
   skip: (el: Element) => boolean;
-  /**
-   * A batch of changes, as the subtrees to read again (nearest blocks of changed text, added blocks),
-   * none inside another, in document order; `removed` says whether text may have left the page.
-   */
-  onChange(units: Node[], removed: boolean): void;
+  /** A batch of changes. */
+  onChange(change: PageChange): void;
   /** Quiet time that closes a batch. */
   debounceMs?: number;
   /** Under constant churn, the longest a change waits. */
   maxWaitMs?: number;
   /** The shortest time between two batches. */
   minIntervalMs?: number;
+}
+
+export interface PageChange {
+  /**
+   * The subtrees to read again (nearest blocks of changed text, added elements, elements shown), none inside
+   * another, in document order.
+   */
+  units: Node[];
+  /** Whether text may have left the page. */
+  removed: boolean;
+  /** Elements the page hid or made editable: the text in them is no longer read. */
+  unread: Element[];
 }
 
 export interface MutationWatcher {
@@ -29,18 +38,22 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
+const ATTRIBUTES_WATCHED = Object.keys(SKIPPING_ATTRIBUTES);
+
 /**
- * Batches the page's DOM changes into subtrees to rescan. The observer callback only sorts records
- * into two sets; finding blocks waits for the batch to close.
+ * Batches the page's DOM changes into subtrees to rescan and subtrees no longer read. The observer callback
+ * only sorts records into sets; finding blocks waits for the batch to close.
  */
 export function createMutationWatcher(options: MutationWatcherOptions): MutationWatcher {
   const debounceMs = options.debounceMs ?? 200;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const minIntervalMs = options.minIntervalMs ?? 1000;
-  /** Added block elements: read them whole, and nothing around them (a name never crosses a block). */
-  const addedBlocks = new Set<Element>();
+  /** Added elements that no text beside them can join into a name: read them whole, and nothing around them. */
+  const added = new Set<Element>();
   /** Changed text, or parents whose inline content changed: read their nearest block. */
   const touched = new Set<Node>();
+  /** Elements whose skip rules' attributes changed what is read: hidden, shown, made editable or not. */
+  const toggled = new Set<Element>();
   let removed = false;
   let firstPending = 0;
   let lastBatch = Number.NEGATIVE_INFINITY;
@@ -62,6 +75,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
 
   function sortRecord(record: MutationRecord): boolean {
     const target = record.target;
+    if (record.type === 'attributes') return sortAttribute(target as Element, record);
     if (isIgnored(target)) return false;
     if (record.type === 'characterData') {
       if (target.nodeType !== TEXT_NODE) return false;
@@ -71,13 +85,17 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     let relevant = false;
     for (const node of record.addedNodes) {
       if (node.nodeType === TEXT_NODE) {
+        // Spacing between elements (a feed's newlines) makes no name: elements never join into one here.
+        if (isBlank(node) && !joinsText(node.previousSibling, node.nextSibling)) continue;
         touched.add(target);
         relevant = true;
       } else if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
         if (options.skip(el)) continue;
         if (isSkippedElement(el) && el.localName !== 'iframe') continue;
-        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) addedBlocks.add(el);
+        // An inline element (a custom element, a wrapper) among elements is a unit of its own: touching its
+        // parent would read the whole feed again for each post it appends.
+        if (isBlock(el) || !joinsText(el.previousSibling, el.nextSibling)) added.add(el);
         else touched.add(target);
         relevant = true;
       }
@@ -87,12 +105,25 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       if (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE) continue;
       removed = true;
       relevant = true;
-      // Inline content leaving may join the text on either side into a name.
-      if (node.nodeType === TEXT_NODE || !BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
-        touched.add(target);
-      }
+      // Inline content leaving may join the text on either side into a name, or end one it made with it
+      // (its own marks go with it: the scanner drops the marks of text that left).
+      const inline = node.nodeType === TEXT_NODE || !isBlock(node as Element);
+      if (inline && joinsText(record.previousSibling, record.nextSibling)) touched.add(target);
     }
     return relevant;
+  }
+
+  /** Only the skip rules' attributes come here (the observer's filter). */
+  function sortAttribute(el: Element, record: MutationRecord): boolean {
+    const name = record.attributeName as string;
+    const skips = SKIPPING_ATTRIBUTES[name];
+    // Set again to what it was, or to another value with the same effect ("false" to "inherit").
+    if (!skips || skips(record.oldValue) === skips(el.getAttribute(name))) return false;
+    if (options.skip(el) || el.closest(OWN_UI_SELECTOR) !== null) return false;
+    const parent = el.parentElement;
+    if (parent && isIgnored(parent)) return false;
+    toggled.add(el);
+    return true;
   }
 
   function schedule(): void {
@@ -107,45 +138,98 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     timer = undefined;
     lastBatch = performance.now();
     const candidates: Node[] = [];
-    for (const el of addedBlocks) if (el.isConnected && !insideSkipped(el, options.skip)) candidates.push(el);
+    const unread: Element[] = [];
+    for (const el of added) {
+      // The element itself may be an iframe: the walk reads its document, not its content.
+      const parent = composedParent(el);
+      if (el.isConnected && !options.skip(el) && !(parent && insideSkipped(parent, options.skip))) {
+        candidates.push(el);
+      }
+    }
     for (const node of touched) {
       if (!node.isConnected || insideSkipped(node, options.skip)) continue;
       candidates.push(nearestBlock(node));
     }
+    for (const el of toggled) {
+      if (!el.isConnected) continue;
+      const parent = composedParent(el);
+      if (parent && insideSkipped(parent, options.skip)) continue;
+      const joins = !isBlock(el) && joinsText(el.previousSibling, el.nextSibling);
+      // An iframe is never read as text: hidden, its document is not read either.
+      if (el.localName === 'iframe' ? isSkippedByAttributes(el, options) : isSkippedElement(el, options)) {
+        unread.push(el);
+        // The text on either side may have made a name with the text now hidden, or make one without it.
+        if (joins && parent) candidates.push(nearestBlock(parent));
+      } else candidates.push(joins ? nearestBlock(el) : el);
+    }
     const hadRemovals = removed;
-    addedBlocks.clear();
+    added.clear();
     touched.clear();
+    toggled.clear();
     removed = false;
     const units = outermost(candidates);
-    if (units.length > 0 || hadRemovals) options.onChange(units, hadRemovals);
+    if (units.length > 0 || hadRemovals || unread.length > 0) {
+      options.onChange({ units, removed: hadRemovals, unread });
+    }
   }
 
   return {
     observe(target) {
       if (watched.has(target)) return;
       watched.add(target);
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
+      observer.observe(target, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        // What the walk reads depends on these attributes too: tab panels and accordions toggle `hidden`.
+        attributeFilter: ATTRIBUTES_WATCHED,
+        attributeOldValue: true,
+      });
     },
     disconnect() {
       observer.disconnect();
       watched.clear();
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      addedBlocks.clear();
+      added.clear();
       touched.clear();
+      toggled.clear();
     },
   };
 }
 
 /** The composed parent: through a shadow root to its host. */
-function parentOf(node: Node): Node | null {
+export function composedParent(node: Node): Node | null {
   if (node.parentNode) return node.parentNode;
   return node.nodeType === FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot).host : null;
 }
 
+const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
+/** Whitespace only: what sits between a feed's elements. */
+const isBlank = (node: Node) => !/\S/.test((node as Text).data);
+
+/**
+ * Whether text beside a node (its siblings `before` and `after`, past blank text and comments) could make
+ * one name with the node's text. Elements count as edges: an inline element's text running into its
+ * neighbour's ("<x-post>…United</x-post><x-post>Nations…") is rare, and reading whole feeds again for it
+ * is not.
+ */
+function joinsText(before: Node | null, after: Node | null): boolean {
+  return isTextAlong(before, 'previousSibling') || isTextAlong(after, 'nextSibling');
+}
+
+function isTextAlong(from: Node | null, way: 'previousSibling' | 'nextSibling'): boolean {
+  for (let at = from; at; at = at[way]) {
+    if (at.nodeType === ELEMENT_NODE) return false;
+    if (at.nodeType === TEXT_NODE && !isBlank(at)) return true;
+  }
+  return false;
+}
+
 /** Whether the node sits in something the scan never reads (a script, a form field, our own UI). */
-function insideSkipped(node: Node, skip: (el: Element) => boolean): boolean {
-  for (let at: Node | null = node; at; at = parentOf(at)) {
+export function insideSkipped(node: Node, skip: (el: Element) => boolean): boolean {
+  for (let at: Node | null = node; at; at = composedParent(at)) {
     if (at.nodeType === ELEMENT_NODE && isSkippedElement(at as Element, { skip })) return true;
   }
   return false;
@@ -153,8 +237,8 @@ function insideSkipped(node: Node, skip: (el: Element) => boolean): boolean {
 
 /** The closest block element holding the node (names never cross a block's edge); the body at worst. */
 function nearestBlock(node: Node): Node {
-  for (let at: Node | null = node; at; at = parentOf(at)) {
-    if (at.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((at as Element).tagName.toUpperCase())) return at;
+  for (let at: Node | null = node; at; at = composedParent(at)) {
+    if (at.nodeType === ELEMENT_NODE && isBlock(at as Element)) return at;
     if (at.nodeType === DOCUMENT_NODE) return (at as Document).body ?? at;
   }
   return node.ownerDocument?.body ?? node;

@@ -3,7 +3,12 @@ import { frameAtPoint, frameContentOrigin, frameDocument } from './frames';
 import { canHighlight, createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
 import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
 import type { Mark } from './marks';
-import { createMutationWatcher, type MutationWatcherOptions } from './mutation-watcher';
+import {
+  composedParent,
+  createMutationWatcher,
+  type MutationWatcherOptions,
+  type PageChange,
+} from './mutation-watcher';
 import { type EntityCount, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './scan-document';
 import { createSliceScheduler, type SliceStats } from './scheduler';
 import { MentionIndex } from './text-index';
@@ -199,15 +204,45 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     enqueue(addSurface(frameDoc, frame), frameDoc, initial);
   }
 
-  function readChanges(units: Node[], removed: boolean): void {
+  function readChanges({ units, removed, unread }: PageChange): void {
     if (stopped) return;
     if (removed) sweep();
-    if (units.length > 0) scans++;
+    if (unread.length > 0) unmark(unread);
+    let read = false;
     for (const unit of units) {
       const surface = surfaces.get(unit.ownerDocument ?? (unit as Document));
-      if (surface) enqueue(surface, unit, false);
+      if (!surface) continue;
+      enqueue(surface, unit, false);
+      read = true;
     }
+    if (read) scans++;
     if (!running) notify();
+  }
+
+  /** Drops the marks of the text in `roots`, and the frames there: the page hid it. */
+  function unmark(roots: readonly Node[]): void {
+    const rootSet = new Set(roots);
+    // One climb per node, however many roots: a carousel hides and shows many slides at once.
+    const inRoots = (node: Node) => {
+      for (let at: Node | null = node; at; at = composedParent(at)) if (rootSet.has(at)) return true;
+      return false;
+    };
+    // A frame's surface goes with its element, and the surfaces of the frames inside it with it.
+    for (let dropped = true; dropped; ) {
+      dropped = false;
+      for (const surface of surfaces.values()) {
+        const frame = surface.frame;
+        if (frame && (inRoots(frame) || !surfaces.has(frame.ownerDocument))) {
+          dropSurface(surface);
+          dropped = true;
+        }
+      }
+    }
+    const gone = new Set<Mark>();
+    for (const node of index.nodes()) {
+      if (inRoots(node)) for (const mark of index.staleMarks(node, Number.POSITIVE_INFINITY)) gone.add(mark);
+    }
+    for (const mark of gone) dropMark(mark);
   }
 
   /** Drops the marks of text that left the page, and frames that went or navigated away. */

@@ -33,11 +33,25 @@ export function isSkippedElement(el: Element, options: CollectOptions = {}): boo
 export const SKIPPED_BY_ATTRIBUTES =
   '[hidden],[contenteditable=""],[contenteditable="true" i],[contenteditable="plaintext-only" i]';
 
+const hides = (value: string | null) => value !== null;
+
+const makesEditable = (value: string | null) => {
+  const editable = value?.toLowerCase();
+  return editable === '' || editable === 'true' || editable === 'plaintext-only';
+};
+
+/**
+ * The attributes SKIPPED_BY_ATTRIBUTES reads, each with whether a value of it (null: absent) leaves the
+ * element unread: the page scanner watches them change, as a tab panel shown or an editor opened.
+ */
+export const SKIPPING_ATTRIBUTES: Readonly<Record<string, (value: string | null) => boolean>> = {
+  hidden: hides,
+  contenteditable: makesEditable,
+};
+
 /** The rules of `isSkippedElement` besides the tag's (SKIPPED_BY_ATTRIBUTES), and the caller's own. */
 export function isSkippedByAttributes(el: Element, options: Pick<CollectOptions, 'skip'> = {}): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable')?.toLowerCase();
-  if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
+  if (hides(el.getAttribute('hidden')) || makesEditable(el.getAttribute('contenteditable'))) return true;
   return options.skip?.(el) ?? false;
 }
 

@@ -4,6 +4,7 @@ export {
   isSkippedByAttributes,
   isSkippedElement,
   SKIPPED_BY_ATTRIBUTES,
+  SKIPPING_ATTRIBUTES,
   type TextChunk,
 } from './chunks';
 export { BLOCK_TAGS, SKIPPED_TAGS } from './elements';

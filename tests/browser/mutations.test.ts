@@ -120,6 +120,109 @@ describe('following the page’s changes', () => {
     expect(scanner.entities()).toEqual([{ id: 'country:CL', count: 1 }]);
   });
 
+  it('marks a panel the page reveals and unmarks one it hides, one rescan each, and never loops', async () => {
+    const root = mount(
+      '<div id="one"><p>Chile</p></div><div id="two" hidden><p>Kenya and <b>Peru</b></p></div>' +
+        '<p>Also: <span id="found" hidden="until-found">Nepal</span>.</p>' +
+        `<div ${OWN_UI_ATTRIBUTE} hidden><p>Syria</p><p hidden>Iraq</p></div><p contenteditable="false">Oman</p>`,
+    );
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:OM']);
+    const byId = (id: string) => root.querySelector(`#${id}`) as HTMLElement;
+    // A tab switch: one panel hidden, the other shown.
+    byId('one').hidden = true;
+    byId('two').hidden = false;
+    const ids = () => scanner.entities().map((e) => e.id);
+    await vi.waitFor(() => expect(ids().sort()).toEqual(['country:KE', 'country:OM', 'country:PE']), SETTLE);
+    expect(scanner.scans).toBe(2);
+    await painted();
+    expect(highlightTexts(HIGHLIGHT_NAMES.country).sort()).toEqual(['Kenya', 'Oman', 'Peru']);
+    // Find-in-page reveals hidden="until-found" text by taking the attribute away.
+    byId('found').removeAttribute('hidden');
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:NP')).toEqual(['Nepal']), SETTLE);
+    const scans = scanner.scans;
+    // Our own UI shown or hidden, and attributes set to what they were, change nothing read.
+    const own = root.querySelector(`[${OWN_UI_ATTRIBUTE}]`) as HTMLElement;
+    own.hidden = false;
+    (own.lastElementChild as HTMLElement).hidden = false;
+    byId('one').setAttribute('hidden', 'hidden');
+    root.lastElementChild?.setAttribute('contenteditable', 'inherit');
+    await sleep(1500);
+    expect(scanner.scans).toBe(scans);
+    expect(ids().sort()).toEqual(['country:KE', 'country:NP', 'country:OM', 'country:PE']);
+  });
+
+  it('forgets a frame the page hides, itself or in a panel, and reads it again when shown', async () => {
+    const root = mount('<p>Chile</p><div id="panel"></div>');
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>Floods in Mozambique</p>';
+    const panel = root.querySelector('#panel') as HTMLElement;
+    panel.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(markTexts(scanner, 'country:MZ')).toEqual(['Mozambique']);
+    for (const hidden of [panel, frame]) {
+      hidden.hidden = true;
+      await vi.waitFor(() => expect(scanner.entities()).toEqual([{ id: 'country:CL', count: 1 }]), SETTLE);
+      expect(scanner.documents()).toEqual([document]);
+      hidden.hidden = false;
+      await vi.waitFor(() => expect(markTexts(scanner, 'country:MZ')).toEqual(['Mozambique']), SETTLE);
+      expect(scanner.documents()).toEqual([document, frame.contentDocument]);
+    }
+  });
+
+  it('unmarks text the page makes editable, and marks it again when it stops', async () => {
+    const root = mount('<p>Chile</p><div id="editor"><p>Peru and the United <b>Nations</b></p></div>');
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:PE', 'org:un']);
+    const editor = root.querySelector('#editor') as HTMLElement;
+    editor.contentEditable = 'true';
+    await vi.waitFor(() => expect(scanner.entities()).toEqual([{ id: 'country:CL', count: 1 }]), SETTLE);
+    await painted();
+    expect(highlightTexts(HIGHLIGHT_NAMES.organisation)).toEqual([]);
+    editor.removeAttribute('contenteditable');
+    await vi.waitFor(() => expect(markTexts(scanner, 'org:un')).toEqual(['United Nations']), SETTLE);
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:PE', 'org:un']);
+  });
+
+  it('reads only the new post when a feed of custom elements grows or shrinks', async () => {
+    const posts = Array.from(
+      { length: 300 },
+      (_, i) => `<x-post><p>Post ${i}: news from Kenya.</p></x-post>`,
+    );
+    const root = mount(
+      `<div id="feed">${posts.join('\n')}</div><p id="lead">the United </p><p>Guinea<b>-Bissau</b></p>`,
+    );
+    const scanner = scannerFor();
+    await scanner.start();
+    const before = new Set(scanner.mentionsOf('country:KE'));
+    expect(before.size).toBe(300);
+    const feed = root.querySelector('#feed') as HTMLElement;
+    const post = document.createElement('x-post');
+    post.innerHTML = '<p>Post 300: news from Peru.</p>';
+    feed.append('\n', post);
+    // Inline content next to text still joins it into one name.
+    root
+      .querySelector('#lead')
+      ?.append(Object.assign(document.createElement('i'), { textContent: 'Nations' }));
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:PE')).toEqual(['Peru']), SETTLE);
+    await vi.waitFor(() => expect(markTexts(scanner, 'org:un')).toEqual(['United Nations']), SETTLE);
+    // And inline content leaving lets the text beside it make another name.
+    expect(markTexts(scanner, 'country:GW')).toEqual(['Guinea-Bissau']);
+    root.querySelector('b')?.remove();
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:GN')).toEqual(['Guinea']), SETTLE);
+    const kept = (marks: readonly unknown[]) => marks.filter((m) => before.has(m as never)).length;
+    expect(kept(scanner.mentionsOf('country:KE'))).toBe(300);
+    // The feed drops its oldest post: its mark goes, and the others stay as they were.
+    feed.firstElementChild?.remove();
+    await vi.waitFor(() => expect(scanner.mentionsOf('country:KE')).toHaveLength(299), SETTLE);
+    await sleep(300);
+    expect(kept(scanner.mentionsOf('country:KE'))).toBe(299);
+  });
+
   it('rescans at most about once a second under constant churn', async () => {
     const root = mount('<p>Chile</p><p id="ticker">0</p>');
     const scanner = scannerFor();
