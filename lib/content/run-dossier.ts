@@ -27,7 +27,7 @@ const REPORT_EVERY_MS = 1000;
  */
 export async function runDossier(ctx: ContentContext, doc: Document = document): Promise<void> {
   const url = doc.location.href;
-  let running: { scanner: PageScanner; card: HoverCard; detachKeys(): void } | null = null;
+  let running: { scanner: PageScanner; card: HoverCard | null; detachKeys(): void } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let trailingTimer: ReturnType<typeof setTimeout> | undefined;
   // Bumped by every start() and stop(): a start that awaited the background gives up once a newer one or a
@@ -51,7 +51,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     clearTimeout(trailingTimer);
     trailingTimer = undefined;
     running?.detachKeys();
-    running?.card.destroy();
+    running?.card?.destroy();
     running?.scanner.stop();
     running = null;
   };
@@ -101,27 +101,38 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
       highlights: { style: settings.value.settings.markStyle, sheet: false },
       onUpdate: () => {
         // Frames load after the page: the card listens for the pointer in each one the scanner reads.
-        running?.card.syncFrames();
+        running?.card?.syncFrames();
         reportThrottled();
       },
     });
-    const card = attachHoverCard({
-      doc,
-      scanner,
-      facts: createFactsCache(),
-      store: storeStateFor,
-      openDelayMs: settings.value.settings.hoverDelayMs,
-      onOpenBriefing: (id) => {
-        sendMessage('openBriefing', { id }).catch(quietly);
-      },
-      onClip: clipThisPage,
-      renderer: cardRenderer,
-      onMute: (entity) => {
-        const site = siteOf(url);
-        if (site) sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);
-      },
-    });
-    const detachKeys = attachKeyboardMarks({ doc, scanner, open: (mark, rect) => card.openOn(mark, rect) });
+    // Where marks cannot be drawn (no CSS Custom Highlight API), the page still gets its count, but no card
+    // opens on a name the reader cannot see marked.
+    const card = !scanner.highlighting
+      ? null
+      : attachHoverCard({
+          doc,
+          scanner,
+          facts: createFactsCache(),
+          store: storeStateFor,
+          openDelayMs: settings.value.settings.hoverDelayMs,
+          onOpenBriefing: (id) => {
+            sendMessage('openBriefing', { id }).catch(quietly);
+          },
+          onClip: clipThisPage,
+          renderer: cardRenderer,
+          onMute: (entity) => {
+            const site = siteOf(url);
+            if (site)
+              sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);
+          },
+          onError: (error) => {
+            if (ctx.isInvalid || isContextInvalidated(error)) stop();
+            else console.warn('[Dossier] card:', error);
+          },
+        });
+    const detachKeys = card
+      ? attachKeyboardMarks({ doc, scanner, open: (mark, rect) => card.openOn(mark, rect) })
+      : () => {};
     running = { scanner, card, detachKeys };
     await scanner.start();
     if (!superseded()) reportNow();

@@ -1,10 +1,11 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { changeSettings, settingsFor } from '../../lib/background/settings-store';
 import { type ContentContext, runDossier } from '../../lib/content';
 import { loadGazetteer } from '../../lib/gazetteer';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
 import type { SettingsChange } from '../../lib/settings';
-import { cleanUp, highlightTexts, painted } from './page-fixtures';
+import { centre, cleanUp, highlightTexts, painted, sleep } from './page-fixtures';
 
 /**
  * This page is no extension: `browser.storage` is a small in-memory stand-in that tells its listeners of
@@ -120,6 +121,25 @@ const badge = () =>
     .at(-1)
     ?.map((e) => e.id)
     .sort();
+
+/** Rests the real pointer on `range`, past the card's opening delay. */
+async function restOn(range: Range): Promise<void> {
+  const { x, y } = centre(range.getBoundingClientRect());
+  const html = document.documentElement.getBoundingClientRect();
+  await userEvent.hover(document.documentElement, {
+    position: { x: Math.round(x - html.left), y: Math.round(y - html.top) },
+  });
+  await sleep(1200);
+}
+
+/** The first `length` characters of the page's first paragraph. */
+function firstWords(length: number): Range {
+  const range = document.createRange();
+  const text = document.querySelector('main p')?.firstChild as Text;
+  range.setStart(text, 0);
+  range.setEnd(text, length);
+  return range;
+}
 
 function mountMain(html: string): HTMLElement {
   const main = document.createElement('main');
@@ -297,5 +317,42 @@ describe('runDossier, the content script', () => {
     expect(marks()).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(unhandled).toEqual([]);
+  });
+  it('stops quietly when the reader rests on a mark after the extension is gone', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
+    mountMain('<p>Kenya and Peru signed a treaty.</p>');
+    await runDossier(context().ctx);
+    await marked(['Kenya', 'Peru']);
+
+    // The extension is updated under the page: the card's first lookup is the first message to fail.
+    fake.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    await restOn(firstWords(5));
+    await marked([]);
+
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
+    expect(unhandled).toEqual([]);
+  });
+
+  it('opens no card on names it cannot draw where the browser has no CSS Custom Highlight API', async () => {
+    mountMain('<p>Kenya and Peru signed a treaty.</p>');
+    vi.stubGlobal('Highlight', undefined);
+    try {
+      await runDossier(context().ctx);
+      // The badge still counts what the page names.
+      await vi.waitFor(() => expect(badge()).toEqual(['country:KE', 'country:PE']));
+      await restOn(firstWords(5));
+      await userEvent.keyboard('{Alt>}{Shift>}M{/Shift}{/Alt}');
+      await userEvent.keyboard('{Enter}');
+      await sleep(300);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+
+    const asked = fake.sendMessage.mock.calls.map(([type]) => type);
+    expect(asked).not.toContain('entityFacts');
+    expect(asked).not.toContain('loadCard');
+    expect(document.querySelector('[data-dossier-ui]')).toBeNull();
   });
 });
