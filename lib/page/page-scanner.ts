@@ -6,6 +6,7 @@ import type { Mark } from './marks';
 import {
   composedParent,
   createMutationWatcher,
+  insideSkipped,
   type MutationWatcherOptions,
   type PageChange,
 } from './mutation-watcher';
@@ -13,6 +14,7 @@ import { type EntityCount, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './scan-docu
 import { createSliceScheduler, type SliceStats } from './scheduler';
 import { MentionIndex } from './text-index';
 import { TextPass } from './text-pass';
+import { UndefinedElements } from './undefined-elements';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -76,10 +78,18 @@ interface Queued {
   surface: Surface;
   /** Part of the first full scan, which start() waits for. */
   initial: boolean;
+  /** The shadow roots this pass met first. */
+  shadows: ShadowRoot[];
 }
 
 /** How long a rescan waits for idle time at most. */
 const RESCAN_IDLE_TIMEOUT_MS = 200;
+
+/**
+ * When to look again for custom elements defined after they were read, counted from the last time a pass
+ * met a new undefined tag: pages define theirs as their scripts arrive, in the first seconds.
+ */
+const DEFINITION_CHECKS_MS = [500, 1000, 2000, 4000, 8000, 16000];
 
 const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
@@ -101,6 +111,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     options.watchMutations === false
       ? null
       : createMutationWatcher({ skip: isOwnUi, onChange: readChanges, ...options.mutations });
+  /** Only while following the page's changes: a definition is one. */
+  const undefinedElements = watcher ? new UndefinedElements() : null;
+  let definitionTimer: ReturnType<typeof setTimeout> | undefined;
+  let definitionCheck = 0;
   const queue: Queued[] = [];
   let passes = 0;
   let scans = 0;
@@ -151,12 +165,14 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function enqueue(surface: Surface, root: Node, initial: boolean): void {
+    const shadows: ShadowRoot[] = [];
     const pass = new TextPass(root, surface.doc, automaton, ++passes, {
       walker: {
         skipSelector: OWN_UI_SELECTOR,
         onShadowRoot(shadow) {
           if (surface.shadowRoots.has(shadow)) return;
           surface.shadowRoots.add(shadow);
+          shadows.push(shadow);
           watcher?.observe(shadow);
         },
         onFrame: (frame) => watchFrame(frame, initial),
@@ -178,7 +194,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         changed = true;
       },
     });
-    queue.push({ pass, surface, initial });
+    queue.push({ pass, surface, initial, shadows });
     if (initial) initialLeft++;
     pump();
   }
@@ -215,11 +231,41 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       enqueue(surface, unit, false);
       read = true;
     }
-    if (read) scans++;
+    // A batch of changes is often the page's components arriving: some may have been defined with it.
+    if (readDefined() || read) scans++;
     if (!running) notify();
   }
 
-  /** Drops the marks of the text in `roots`, and the frames there: the page hid it. */
+  /** Reads again the custom elements defined since they were read, if that gave them a shadow root. */
+  function readDefined(): boolean {
+    if (!undefinedElements || undefinedElements.size === 0) return false;
+    let read = false;
+    for (const host of undefinedElements.takeDefined()) {
+      const surface = surfaces.get(host.ownerDocument);
+      const shadow = host.shadowRoot as ShadowRoot;
+      if (!surface || surface.shadowRoots.has(shadow) || insideSkipped(host, isOwnUi)) continue;
+      // The host now shows its shadow tree and what its slots take of its children, not the children.
+      unmark([host]);
+      enqueue(surface, host, false);
+      read = true;
+    }
+    return read;
+  }
+
+  function checkDefinitionsLater(restart: boolean): void {
+    if (restart) definitionCheck = 0;
+    if (stopped || definitionTimer !== undefined || definitionCheck >= DEFINITION_CHECKS_MS.length) return;
+    definitionTimer = setTimeout(() => {
+      definitionTimer = undefined;
+      definitionCheck++;
+      if (stopped || !undefinedElements?.size) return;
+      if (readDefined()) scans++;
+      if (!running) notify();
+      checkDefinitionsLater(false);
+    }, DEFINITION_CHECKS_MS[definitionCheck]);
+  }
+
+  /** Drops the marks of the text in `roots`, and its frames: the page hid it, or shows other text there. */
   function unmark(roots: readonly Node[]): void {
     const rootSet = new Set(roots);
     // One climb per node, however many roots: a carousel hides and shows many slides at once.
@@ -265,6 +311,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   function passDone(item: Queued): void {
     if (item.surface.doc === doc && item.initial) textLength += item.pass.textLength;
+    // The body is what the walk reads (our card's host sits outside it); a frame's pass that ended with
+    // its frame has nothing more to give.
+    const root = item.pass.root === item.surface.doc ? item.surface.doc.body : item.pass.root;
+    const live = surfaces.get(item.surface.doc) === item.surface;
+    if (undefinedElements && live && root?.isConnected && 'querySelectorAll' in root) {
+      let newTag = undefinedElements.collect(root as ParentNode);
+      for (const shadow of item.shadows) newTag = undefinedElements.collect(shadow) || newTag;
+      if (newTag) checkDefinitionsLater(true);
+    }
     if (item.initial && --initialLeft === 0) {
       firstScanMs = performance.now() - startedAt;
       firstScanDone();
@@ -329,6 +384,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       stopped = true;
       scheduler.cancel();
       watcher?.disconnect();
+      clearTimeout(definitionTimer);
+      undefinedElements?.clear();
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
       frameListeners.clear();
       for (const surface of surfaces.values()) surface.highlighter?.clear();

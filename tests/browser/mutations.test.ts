@@ -120,11 +120,12 @@ describe('following the page’s changes', () => {
     expect(scanner.entities()).toEqual([{ id: 'country:CL', count: 1 }]);
   });
 
-  it('marks a panel the page reveals and unmarks one it hides, one rescan each, and never loops', async () => {
+  it('marks a panel the page reveals, unmarks one it hides, one rescan each, and never loops', async () => {
     const root = mount(
       '<div id="one"><p>Chile</p></div><div id="two" hidden><p>Kenya and <b>Peru</b></p></div>' +
         '<p>Also: <span id="found" hidden="until-found">Nepal</span>.</p>' +
-        `<div ${OWN_UI_ATTRIBUTE} hidden><p>Syria</p><p hidden>Iraq</p></div><p contenteditable="false">Oman</p>`,
+        `<div ${OWN_UI_ATTRIBUTE} hidden><p>Syria</p><p hidden>Iraq</p></div>` +
+        '<p contenteditable="false">Oman</p>',
     );
     const scanner = scannerFor();
     await scanner.start();
@@ -221,6 +222,47 @@ describe('following the page’s changes', () => {
     await vi.waitFor(() => expect(scanner.mentionsOf('country:KE')).toHaveLength(299), SETTLE);
     await sleep(300);
     expect(kept(scanner.mentionsOf('country:KE'))).toBe(299);
+  });
+
+  it('reads a shadow root that a custom element defined after the scan attaches', async () => {
+    const root = mount(
+      '<p>Chile</p><x-late-card></x-late-card>' +
+        '<x-late-quote><span>Mali</span> and <span slot="quoted">Kenya</span></x-late-quote>',
+    );
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:ML', 'country:KE']);
+    customElements.define(
+      'x-late-card',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Floods in <b>Nepal</b></p>';
+        }
+      },
+    );
+    // Once it has a shadow root, an element shows what its slots take of its children, not the rest.
+    customElements.define(
+      'x-late-quote',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML =
+            '<blockquote><slot name="quoted"></slot></blockquote>';
+        }
+      },
+    );
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:NP')).toEqual(['Nepal']), SETTLE);
+    await vi.waitFor(
+      () => expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:NP', 'country:KE']),
+      SETTLE,
+    );
+    expect(scanner.mentionsOf('country:NP')[0]?.nodes[0]?.getRootNode()).toBe(
+      root.querySelector('x-late-card')?.shadowRoot,
+    );
+    const scans = scanner.scans;
+    await sleep(1500);
+    expect(scanner.scans).toBe(scans);
   });
 
   it('rescans at most about once a second under constant churn', async () => {
