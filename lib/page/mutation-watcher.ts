@@ -48,7 +48,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
   const debounceMs = options.debounceMs ?? 200;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const minIntervalMs = options.minIntervalMs ?? 1000;
-  /** Added elements that no text beside them can join into a name: read them whole, and nothing around them. */
+  /** Added elements no text beside them can join into a name: read them whole, and nothing around them. */
   const added = new Set<Element>();
   /** Changed text, or parents whose inline content changed: read their nearest block. */
   const touched = new Set<Node>();
