@@ -17,7 +17,50 @@ export function startCorpusServer(
   return startLocalServer(routes, { headers: { 'content-security-policy': "script-src 'none'" } });
 }
 
-/** Lets `page` load `url` itself and nothing else: a saved page's subresources point at the live web. */
-export async function onlyThisPage(page: Page, url: string): Promise<void> {
-  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+/**
+ * Lets `page` load `url` itself and nothing else: a saved page's subresources point at the live web.
+ * Returns the URLs refused, in order, filled as the page asks: whoever asks (the page or an extension's
+ * content script), a request is refused quietly, so a test that cares what was asked reads this list.
+ */
+export async function onlyThisPage(page: Page, url: string): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const asked = route.request().url();
+    if (asked === url) return route.continue();
+    refused.push(asked);
+    return route.abort();
+  });
+  return refused;
+}
+
+/**
+ * The requests of `asked` that the saved page cannot account for: not among those the page made by itself
+ * (`plain`), and not a subresource its HTML names (`source`), fully, without its scheme, or by path on the
+ * page's own host or a host the HTML names (relative links, a <base>, lazy images asked for on scrolling).
+ */
+export function requestsNotFromThePage(
+  asked: readonly string[],
+  plain: readonly string[],
+  source: string,
+  pageUrl: string,
+): string[] {
+  const known = new Set(plain);
+  const html = source.replaceAll('&amp;', '&');
+  const pageHost = new URL(pageUrl).host;
+  const named = (url: string) => {
+    if (html.includes(url) || html.includes(url.replace(/^[a-z]+:/, ''))) return true;
+    const { host, pathname } = new URL(url);
+    const file = pathname.split('/').pop() ?? '';
+    if (file.length === 0 || (host !== pageHost && !html.includes(host))) return false;
+    return html.includes(file) || html.includes(decoded(file));
+  };
+  return [...new Set(asked)].filter((url) => !known.has(url) && !named(url));
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
