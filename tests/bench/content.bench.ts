@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from '../../lib/cli/extension-browser';
+import { startLocalServer } from '../../lib/cli/local-server';
 import { loadGazetteer } from '../../lib/gazetteer';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
-import { onlyThisPage, startCorpusServer } from '../support/corpus-server';
-import { corpusPages, REPO_ROOT } from '../support/shared-corpus';
+import { onlyThisPage } from '../support/corpus-server';
+import { corpusPagePath, corpusPages, REPO_ROOT } from '../support/shared-corpus';
 import { median, round } from './stats';
 import type { Bench } from './types';
 
@@ -48,8 +49,17 @@ interface Probe {
   ruledWalk(): number;
   floor(firstWords: string): { ms: number; hits: number };
   dossier(
-    packed: string,
-  ): Promise<{ ms: number; loadMs: number; longestSliceMs: number; longTaskMs: number; marks: number }>;
+    packedMessage: string,
+    contentJs: string,
+  ): Promise<{
+    ms: number;
+    compileMs: number;
+    loadMs: number;
+    drawMs: number;
+    longestSliceMs: number;
+    longTaskMs: number;
+    marks: number;
+  }>;
   restyle(packed: string, sheet: boolean): { ms: number; marks: number };
 }
 declare const dossierBench: Probe;
@@ -69,18 +79,25 @@ export const contentBench: Bench = {
     const terms = [...new Set(gazetteer.lexicon.entries.filter((e) => e.entity >= 0).map((e) => e.text))];
     const firstWords = [...new Set(terms.map((t) => t.split(/[\s-]/)[0] as string))].join('|');
 
+    // The matcher as the content script receives it: a message, which travels as JSON.
+    const packedMessage = JSON.stringify(packed);
+    const contentJs = readFileSync(CONTENT_JS, 'utf8');
+
     const pages = corpusPages();
-    // The saved pages' own scripts stay out (startCorpusServer); ours go in as init scripts.
-    const server = await startCorpusServer(
-      pages.map((p) => p.id),
-      { [`/${ONE_PARAGRAPH}`]: ONE_PARAGRAPH_HTML },
-    );
+    const routes: Record<string, string> = { [`/${ONE_PARAGRAPH}`]: ONE_PARAGRAPH_HTML };
+    for (const { id } of pages) routes[`/${id}`] = readFileSync(corpusPagePath(id), 'utf8');
+    // The saved pages' own scripts stay out; ours go in as init scripts. Compiling a string stays allowed,
+    // so that each Dossier run compiles the built content script in its page, as the browser does.
+    const server = await startLocalServer(routes, {
+      headers: { 'content-security-policy': "script-src 'unsafe-eval'" },
+    });
+    const dossierArgs = [packedMessage, contentJs] as const;
     const browser: Browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-gpu', '--disable-quic', '--no-sandbox'],
     });
-    const open = async (id: string, scripts: string[], bypassCSP = false): Promise<Page> => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP });
+    const open = async (id: string, scripts: string[]): Promise<Page> => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const url = `${server.url}${id}`;
       await onlyThisPage(page, url);
@@ -103,9 +120,11 @@ export const contentBench: Bench = {
     let floorMs = 0;
     let floorHits = 0;
     let dossierMs = 0;
+    let compileMs = 0;
     let loadMs = 0;
+    let drawMs = 0;
     let longestTaskMs = 0;
-    let worstTaskMs = 0;
+    let medianRunsTaskMs = 0;
     let marks = 0;
     let restyleMs = 0;
     let sheetRestyleMs = 0;
@@ -125,7 +144,11 @@ export const contentBench: Bench = {
           );
           floors.push(least.ms);
           if (round === 0) floorHits += least.hits;
-          runs.push(await inFreshPage(id, (page) => page.evaluate((p) => dossierBench.dossier(p), packed)));
+          runs.push(
+            await inFreshPage(id, (page) =>
+              page.evaluate(([m, c]) => dossierBench.dossier(m, c), dossierArgs),
+            ),
+          );
         }
         walkMs += median(walks);
         ruledWalkMs += median(ruledWalks);
@@ -133,11 +156,13 @@ export const contentBench: Bench = {
         runs.sort((a, b) => a.ms - b.ms);
         const r = runs[runs.length >> 1] as (typeof runs)[number];
         dossierMs += r.ms;
+        compileMs += r.compileMs;
         loadMs += r.loadMs;
+        drawMs += r.drawMs;
         dossierOnPage.set(id, r.ms);
-        // The longest task of the runs reported (the median ones); the table also gives the worst of every run.
-        longestTaskMs = Math.max(longestTaskMs, r.longestSliceMs, r.longTaskMs);
-        for (const run of runs) worstTaskMs = Math.max(worstTaskMs, run.longestSliceMs, run.longTaskMs);
+        // The figure is the worst task of every run; the table also gives the worst of the median runs.
+        medianRunsTaskMs = Math.max(medianRunsTaskMs, r.longestSliceMs, r.longTaskMs);
+        for (const run of runs) longestTaskMs = Math.max(longestTaskMs, run.longestSliceMs, run.longTaskMs);
         marks += r.marks;
         // What the marks cost the page's rendering: Dossier (the CSS file carries the style) against an
         // adopted sheet, once each.
@@ -151,27 +176,14 @@ export const contentBench: Bench = {
       }
       const shortWalks: number[] = [];
       const shortRuns: number[] = [];
-      const compiles: number[] = [];
-      const contentJs = readFileSync(CONTENT_JS, 'utf8');
       for (let load = 0; load < ONE_PARAGRAPH_LOADS; load++) {
         shortWalks.push(
           await inFreshPage(ONE_PARAGRAPH, (page) => page.evaluate(() => dossierBench.textWalk())),
         );
         const run = await inFreshPage(ONE_PARAGRAPH, (page) =>
-          page.evaluate((p) => dossierBench.dossier(p), packed),
+          page.evaluate(([m, c]) => dossierBench.dossier(m, c), dossierArgs),
         );
         shortRuns.push(run.ms);
-        // The content script's own compile, which the figures above leave out (the bare pass has none): the
-        // page's CSP forbids compiling a string, so this page is opened past it.
-        const page = await open(ONE_PARAGRAPH, [], true);
-        compiles.push(
-          await page.evaluate((source) => {
-            const start = performance.now();
-            new Function(source);
-            return performance.now() - start;
-          }, contentJs),
-        );
-        await page.context().close();
       }
       let markjsMs = 0;
       let dossierSameMs = 0;
@@ -236,8 +248,9 @@ export const contentBench: Bench = {
             `${floorMs.toFixed(1)} ms (${(floorMs / walkMs).toFixed(2)}× the bare pass; ${floorHits} hits)`,
           ],
           [
-            'Dossier: load matcher + set up + scan + mark (sum of medians)',
-            `${dossierMs.toFixed(1)} ms (matcher load ${loadMs.toFixed(1)} ms)`,
+            'Dossier: compile the content script + matcher message + set up + scan + draw marks (sum of medians)',
+            `${dossierMs.toFixed(1)} ms (compile ${compileMs.toFixed(1)}, matcher message and load ` +
+              `${loadMs.toFixed(1)}, marks registered near the viewport ${drawMs.toFixed(1)})`,
           ],
           ['ratioToTextWalk (target <= 3)', String(figures.ratioToTextWalk)],
           [
@@ -246,16 +259,12 @@ export const contentBench: Bench = {
               `bare pass of the average corpus page ${(walkMs / pages.length).toFixed(1)} ms`,
           ],
           [
-            'compiling the built content script in a fresh page (left out of the figures above)',
-            `${median(compiles).toFixed(1)} ms a page load`,
-          ],
-          [
             "the page's style and layout again after every mark is drawn (sum, one load each)",
             `${restyleMs.toFixed(1)} ms; with an adopted highlight sheet instead of the CSS file: ${sheetRestyleMs.toFixed(1)} ms`,
           ],
           [
             'longestTaskMs (target <= 50)',
-            `${figures.longestTaskMs} (worst of all ${ROUNDS * pages.length} runs: ${worstTaskMs.toFixed(1)})`,
+            `${figures.longestTaskMs}, the worst of all ${ROUNDS * pages.length} runs (of the median runs: ${medianRunsTaskMs.toFixed(1)})`,
           ],
           [
             `mark.js, same ${terms.length} terms, first ${MARKJS_PAGES} pages`,
