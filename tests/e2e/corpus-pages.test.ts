@@ -150,7 +150,10 @@ async function expectCardOnFirstMark(page: Page, html: string): Promise<void> {
 
 describe('the extension on all 39 corpus pages', () => {
   for (const { id } of pages) {
-    it(`marks ${id}, opens the card on a hovered mark, and leaves the page byte-identical, error-free and offline`, async () => {
+    const what = NAMES_NONE.has(id)
+      ? 'marks nothing on a page that names no country or organisation'
+      : 'marks its names and opens the card on a hovered mark';
+    it(`${id}: ${what}, and leaves the page byte-identical, error-free and offline`, async () => {
       const started = Date.now();
       const url = `${server.url}${id}`;
       const without = await visitWithout(id);

@@ -10,6 +10,7 @@ import {
 } from '../../lib/cli/firefox-bidi';
 import type { LocalServer } from '../../lib/cli/local-server';
 import { startCorpusServer } from '../support/corpus-server';
+import { type Box, cardBoxHere, highlightSizesHere } from '../support/page-marks';
 import { REPO_ROOT } from '../support/shared-corpus';
 
 // The Firefox build (MV2, .output/firefox-mv2) in Debian's firefox-esr, driven over WebDriver BiDi: the
@@ -25,13 +26,6 @@ const PAGES = [DEMO, ...CORPUS];
 const ARTIFACTS = join(REPO_ROOT, 'tests/e2e/artifacts');
 const VIEWPORT = { width: 1000, height: 700 };
 const CARD_HOST = '<dossier-card data-dossier-ui=""></dossier-card>';
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 interface Point {
   x: number;
@@ -64,11 +58,7 @@ async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs:
 const outerHtml = () => firefox.evaluate<string>(tab, 'document.documentElement.outerHTML');
 
 /** Sizes of our two highlights in the page's registry (-1: not registered). */
-const highlightSizes = () =>
-  firefox.call<{ country: number; organisation: number }>(tab, () => ({
-    country: CSS.highlights.get('dossier-country')?.size ?? -1,
-    organisation: CSS.highlights.get('dossier-organisation')?.size ?? -1,
-  }));
+const highlightSizes = () => firefox.call<{ country: number; organisation: number }>(tab, highlightSizesHere);
 
 /** The first highlighted mention inside the viewport (after scrolling the first one there if none is). */
 const firstVisibleMark = () =>
@@ -98,30 +88,8 @@ const firstVisibleMark = () =>
     return find();
   });
 
-/**
- * The card as seen from outside its closed shadow root: the box of the viewport points whose topmost
- * element is our host (hit-testing retargets to the host), sampled every 8 px; null when none is.
- */
-const cardBox = () =>
-  firefox.call<Box | null>(tab, () => {
-    const host = document.querySelector('dossier-card');
-    if (!host) return null;
-    let box: { left: number; top: number; right: number; bottom: number } | null = null;
-    for (let y = 2; y < innerHeight; y += 8) {
-      for (let x = 2; x < innerWidth; x += 8) {
-        if (document.elementFromPoint(x, y) !== host) continue;
-        box = box
-          ? {
-              left: Math.min(box.left, x),
-              top: Math.min(box.top, y),
-              right: Math.max(box.right, x),
-              bottom: Math.max(box.bottom, y),
-            }
-          : { left: x, top: y, right: x, bottom: y };
-      }
-    }
-    return box;
-  });
+/** The card's box as the page's hit-testing sees it, sampled every 8 px; null when it is not open. */
+const cardBox = () => firefox.call<Box | null>(tab, cardBoxHere, 8);
 
 async function pointer(points: Point[], click = false): Promise<void> {
   const moves = points.map((p) => ({

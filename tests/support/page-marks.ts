@@ -13,12 +13,16 @@ export interface MarkInView {
   box: Box;
 }
 
-/** Sizes of Dossier's two highlights in the page's registry; -1 where one is not registered. */
-export function highlightSizes(page: Page): Promise<{ country: number; organisation: number }> {
-  return page.evaluate(() => ({
+/** In the page: sizes of Dossier's two highlights in its registry; -1 where one is not registered. */
+export function highlightSizesHere(): { country: number; organisation: number } {
+  return {
     country: CSS.highlights.get('dossier-country')?.size ?? -1,
     organisation: CSS.highlights.get('dossier-organisation')?.size ?? -1,
-  }));
+  };
+}
+
+export function highlightSizes(page: Page): Promise<{ country: number; organisation: number }> {
+  return page.evaluate(highlightSizesHere);
 }
 
 /**
@@ -64,28 +68,31 @@ export function firstVisibleMark(page: Page): Promise<MarkInView | null> {
 }
 
 /**
- * The card as seen from outside its closed shadow root: the box of the viewport points whose topmost
- * element is the card's host (hit-testing retargets to the host), sampled every `step` px; null when the
- * card is not open.
+ * In the page: the card as seen from outside its closed shadow root, the box of the viewport points whose
+ * topmost element is the card's host (hit-testing retargets to the host), sampled every `step` px; null
+ * when the card is not open. Self-contained: it runs in Chromium through Playwright and in Firefox
+ * through WebDriver BiDi.
  */
-export function cardBox(page: Page, step = 8): Promise<Box | null> {
-  return page.evaluate((every) => {
-    const host = document.querySelector('dossier-card');
-    if (!host) return null;
-    let box: { left: number; top: number; right: number; bottom: number } | null = null;
-    for (let y = 2; y < innerHeight; y += every) {
-      for (let x = 2; x < innerWidth; x += every) {
-        if (document.elementFromPoint(x, y) !== host) continue;
-        box = box
-          ? {
-              left: Math.min(box.left, x),
-              top: Math.min(box.top, y),
-              right: Math.max(box.right, x),
-              bottom: Math.max(box.bottom, y),
-            }
-          : { left: x, top: y, right: x, bottom: y };
-      }
+export function cardBoxHere(step: number): Box | null {
+  const host = document.querySelector('dossier-card');
+  if (!host) return null;
+  let box: Box | null = null;
+  for (let y = 2; y < innerHeight; y += step) {
+    for (let x = 2; x < innerWidth; x += step) {
+      if (document.elementFromPoint(x, y) !== host) continue;
+      box = box
+        ? {
+            left: Math.min(box.left, x),
+            top: Math.min(box.top, y),
+            right: Math.max(box.right, x),
+            bottom: Math.max(box.bottom, y),
+          }
+        : { left: x, top: y, right: x, bottom: y };
     }
-    return box;
-  }, step);
+  }
+  return box;
+}
+
+export function cardBox(page: Page, step = 8): Promise<Box | null> {
+  return page.evaluate(cardBoxHere, step);
 }
