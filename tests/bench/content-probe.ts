@@ -2,7 +2,7 @@ import { unpackAutomaton } from '../../lib/match';
 import { createHighlighter, createPageScanner, MarkLocator, scanDocument, TextWalker } from '../../lib/page';
 
 /** Injected into a fresh page by the content benchmark (bundled as an IIFE): what a page load pays. */
-interface ProbeResult {
+export interface ProbeResult {
   ms: number;
   compileMs: number;
   loadMs: number;
@@ -181,10 +181,8 @@ function restyle(packed: string, sheet: boolean): { ms: number; marks: number } 
   return { ms: size >= 0 ? ms : -1, marks: marks.length };
 }
 
-(globalThis as unknown as { dossierBench: unknown }).dossierBench = {
-  textWalk,
-  ruledWalk,
-  floor,
-  dossier,
-  restyle,
-};
+const probe = { textWalk, ruledWalk, floor, dossier, restyle };
+/** What the benchmark calls in the page, as `dossierBench`. */
+export type Probe = typeof probe;
+
+(globalThis as unknown as { dossierBench: Probe }).dossierBench = probe;

@@ -8,6 +8,7 @@ import { loadGazetteer } from '../../lib/gazetteer';
 import { compileAutomaton, packAutomaton } from '../../lib/match';
 import { onlyThisPage } from '../support/corpus-server';
 import { corpusPagePath, corpusPages, REPO_ROOT } from '../support/shared-corpus';
+import type { Probe, ProbeResult } from './content-probe';
 import { median, round } from './stats';
 import type { Bench } from './types';
 
@@ -44,24 +45,6 @@ async function probeBundle(): Promise<string> {
   return out.outputFiles[0]?.text ?? '';
 }
 
-interface Probe {
-  textWalk(): number;
-  ruledWalk(): number;
-  floor(firstWords: string): { ms: number; hits: number };
-  dossier(
-    packedMessage: string,
-    contentJs: string,
-  ): Promise<{
-    ms: number;
-    compileMs: number;
-    loadMs: number;
-    drawMs: number;
-    longestSliceMs: number;
-    longTaskMs: number;
-    marks: number;
-  }>;
-  restyle(packed: string, sheet: boolean): { ms: number; marks: number };
-}
 declare const dossierBench: Probe;
 
 export const contentBench: Bench = {
@@ -134,7 +117,7 @@ export const contentBench: Bench = {
         const walks: number[] = [];
         const ruledWalks: number[] = [];
         const floors: number[] = [];
-        const runs: Awaited<ReturnType<Probe['dossier']>>[] = [];
+        const runs: ProbeResult[] = [];
         // Interleaved, so that a slow spell of the machine falls on both.
         for (let round = 0; round < ROUNDS; round++) {
           walks.push(await inFreshPage(id, (page) => page.evaluate(() => dossierBench.textWalk())));
