@@ -196,8 +196,17 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     at.addEventListener('pointermove', listener, { passive: true });
     at.addEventListener('pointerout', onOut, { passive: true });
   };
+  const unlisten = (at: Document) => {
+    const listener = listeners.get(at);
+    if (listener) at.removeEventListener('pointermove', listener);
+    at.removeEventListener('pointerout', onOut);
+    listeners.delete(at);
+  };
   const syncFrames = () => {
-    for (const at of scanner.documents()) listenIn(at);
+    const read = scanner.documents();
+    for (const at of read) listenIn(at);
+    // A frame removed or navigated away: its old document is no longer read (an ad slot's, many times over).
+    for (const at of [...listeners.keys()]) if (at !== doc && !read.includes(at)) unlisten(at);
   };
   listenIn(doc);
   syncFrames();
@@ -210,14 +219,12 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     },
     syncFrames,
     destroy() {
-      for (const [at, listener] of listeners) {
-        at.removeEventListener('pointermove', listener);
-        at.removeEventListener('pointerout', onOut);
-      }
-      listeners.clear();
+      for (const at of [...listeners.keys()]) unlisten(at);
       onMove.cancel();
       intent.dispose();
       destroyed = true;
+      // A lookup or a clip still under way finds its card gone and draws nothing.
+      generation++;
       host?.destroy();
       host = null;
     },

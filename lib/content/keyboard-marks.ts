@@ -12,9 +12,10 @@ export interface KeyboardMarksOptions {
 export const NEXT_MARK_KEY = 'KeyM';
 export const PREVIOUS_MARK_KEY = 'KeyN';
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+/** Whether the key goes to a field: the event's own target, inside an open shadow root too. */
+function isTyping(e: KeyboardEvent): boolean {
+  const el = (e.composedPath()[0] ?? e.target) as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
 }
 
 function isOurs(target: EventTarget | null): boolean {
@@ -45,7 +46,7 @@ export function attachKeyboardMarks(options: KeyboardMarksOptions): () => void {
       );
 
   const onKey = (e: KeyboardEvent): void => {
-    if (isTyping(e.target)) return;
+    if (isTyping(e)) return;
     if (e.altKey && e.shiftKey && (e.code === NEXT_MARK_KEY || e.code === PREVIOUS_MARK_KEY)) {
       const marks = allMarks();
       if (marks.length === 0) return;

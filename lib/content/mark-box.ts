@@ -13,22 +13,45 @@ export function markBox(mark: Mark, top: Document = mark.doc): DOMRect {
 
 /**
  * Scrolls a mark into the middle of the view where it is out of it, and returns where it is then, in the
- * viewport of `top`. From the mark's own document outwards: once its frame shows it, the page holding the
- * frame scrolls the mark (and so the frame) into its own view.
+ * viewport of `top`. First every box that scrolls it, innermost first (a side rail, a chat panel, a body
+ * that scrolls instead of the window); then each window from the mark's document outwards, the page
+ * holding a frame bringing the frame, and so the mark, into its own view. The mark itself is centred,
+ * which scrolling its element into view would not do in a long paragraph or a rail that is its element.
  */
 export function revealMark(mark: Mark, top: Document): DOMRect {
   const element = mark.ranges[0]?.startContainer.parentElement;
-  // Only scrollIntoView reaches a scrolling box inside the page (a chat panel, a feed); windows are done below.
-  if (element && insideScrollingBox(element))
-    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const view = mark.doc.defaultView;
+  for (let at = element ?? null; at && at !== mark.doc.documentElement; at = at.parentElement) {
+    const style = view?.getComputedStyle(at);
+    if (!style || !/auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) continue;
+    const box = markBox(mark);
+    const shown = at.getBoundingClientRect();
+    const left = box.left < shown.left || box.right > shown.right;
+    const up = box.top < shown.top || box.bottom > shown.bottom;
+    if (!left && !up) continue;
+    at.scrollBy({
+      left: left ? box.left + box.width / 2 - (shown.left + shown.width / 2) : 0,
+      top: up ? box.top + box.height / 2 - (shown.top + shown.height / 2) : 0,
+      behavior: 'instant',
+    });
+  }
   for (let at: Document | null = mark.doc; at; at = at === top ? null : parentDocument(at)) {
-    const view = at.defaultView;
+    const frameView = at.defaultView;
     const box = markBox(mark, at);
-    if (view && (box.top < 0 || box.bottom > view.innerHeight)) {
-      view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
-    }
+    if (!frameView || inViewport(box, frameView)) continue;
+    const below = box.top < 0 || box.bottom > frameView.innerHeight;
+    const beside = box.left < 0 || box.right > frameView.innerWidth;
+    frameView.scrollBy({
+      top: below ? box.top - frameView.innerHeight / 2 : 0,
+      left: beside ? box.left - frameView.innerWidth / 2 : 0,
+      behavior: 'instant',
+    });
   }
   return markBox(mark, top);
+}
+
+function inViewport(box: DOMRect, view: Window): boolean {
+  return box.top >= 0 && box.left >= 0 && box.bottom <= view.innerHeight && box.right <= view.innerWidth;
 }
 
 function parentDocument(doc: Document): Document | null {
@@ -37,19 +60,4 @@ function parentDocument(doc: Document): Document | null {
   } catch {
     return null;
   }
-}
-
-function insideScrollingBox(element: Element): boolean {
-  const doc = element.ownerDocument;
-  const view = doc.defaultView;
-  for (
-    let at = element.parentElement;
-    at && at !== doc.body && at !== doc.documentElement;
-    at = at.parentElement
-  ) {
-    if (at.scrollHeight > at.clientHeight && /auto|scroll/.test(view?.getComputedStyle(at).overflowY ?? '')) {
-      return true;
-    }
-  }
-  return false;
 }

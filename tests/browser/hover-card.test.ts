@@ -453,3 +453,76 @@ describe('a card cut to the height of the view', () => {
     }
   });
 });
+
+describe('after the content script stops', () => {
+  it('draws no card when a lookup under way comes back', async () => {
+    let answer: (state: StoreState) => void = () => {};
+    const { card, dialog, mark } = await dossierOn(
+      `<p style="${TEXT}; margin: 40px">Talks in Afghanistan.</p>`,
+      {
+        store: () => new Promise<StoreState>((resolve) => (answer = resolve)),
+      },
+    );
+    await pointerOn(markBox(mark('country:AF')));
+    await cardIsOpen(dialog);
+    // Settings changed, or the extension went: the script stops while the store is still being asked.
+    card.destroy();
+    expect(document.querySelector('dossier-card')).toBeNull();
+    answer({ status: 'empty' });
+    await sleep(OPEN_DELAY * 3);
+    expect(document.querySelector('dossier-card')).toBeNull();
+  });
+});
+
+describe('walking the marks from the keyboard', () => {
+  it('brings a mark in a sideways-scrolling rail into view', async () => {
+    const { mark } = await dossierOn(
+      `<p style="${TEXT}">Talks resumed.</p>
+       <div id="rail" style="${TEXT}; width: 600px; overflow-x: auto; white-space: nowrap">
+         <span style="display: inline-block; width: 1500px">related stories</span> Kenya</div>`,
+    );
+    await userEvent.keyboard(SHORTCUT);
+    expect(focusMarkText()).toEqual(['Kenya']);
+    const box = markBox(mark('country:KE'));
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+  });
+
+  it('brings a mark into view on a page whose body scrolls, not its window', async () => {
+    const html = document.documentElement.style;
+    const body = document.body.style;
+    html.overflow = 'hidden';
+    html.height = '100%';
+    Object.assign(body, { overflow: 'auto', height: '100%', margin: '0' });
+    try {
+      const { mark } = await dossierOn(
+        `<p style="${TEXT}">Talks resumed.</p><div style="height: 2400px"></div><p style="${TEXT}">Kenya</p>`,
+      );
+      await userEvent.keyboard(SHORTCUT);
+      const box = markBox(mark('country:KE'));
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    } finally {
+      for (const style of [html, body]) style.cssText = '';
+    }
+  });
+
+  it('leaves the shortcut and Enter to a field inside an open shadow root', async () => {
+    await dossierOn(`<p style="${TEXT}">Talks in Kenya.</p><div id="widget"></div>`);
+    const widget = document.querySelector('#widget') as HTMLElement;
+    const root = widget.attachShadow({ mode: 'open' });
+    root.innerHTML = '<form><input name="q"></form>';
+    const input = root.querySelector('input') as HTMLInputElement;
+    const submits = vi.fn((e: Event) => e.preventDefault());
+    root.querySelector('form')?.addEventListener('submit', submits);
+    const prevented: boolean[] = [];
+    // Bubbling, so it runs after the content script's capturing listener.
+    input.addEventListener('keydown', (e) => prevented.push(e.defaultPrevented));
+    input.focus();
+    await userEvent.keyboard(SHORTCUT);
+    await userEvent.keyboard('{Enter}');
+    expect(prevented).toEqual([false, false, false, false]);
+    expect(submits).toHaveBeenCalledOnce();
+    expect(focusMarkText()).toEqual([]);
+  });
+});
