@@ -86,7 +86,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     for (const node of record.addedNodes) {
       if (node.nodeType === TEXT_NODE) {
         // Spacing between elements (a feed's newlines) makes no name: elements never join into one here.
-        if (isBlank(node) && !joinsText(node.previousSibling, node.nextSibling)) continue;
+        if (isBlank(node) && !joinsText(target, node.previousSibling, node.nextSibling, false)) continue;
         touched.add(target);
         relevant = true;
       } else if (node.nodeType === ELEMENT_NODE) {
@@ -95,7 +95,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
         if (isSkippedElement(el) && el.localName !== 'iframe') continue;
         // An inline element (a custom element, a wrapper) among elements is a unit of its own: touching its
         // parent would read the whole feed again for each post it appends.
-        if (isBlock(el) || !joinsText(el.previousSibling, el.nextSibling)) added.add(el);
+        if (isBlock(el) || !joinsText(target, el.previousSibling, el.nextSibling, false)) added.add(el);
         else touched.add(target);
         relevant = true;
       }
@@ -105,10 +105,11 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       if (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE) continue;
       removed = true;
       relevant = true;
-      // Inline content leaving may join the text on either side into a name, or end one it made with it
-      // (its own marks go with it: the scanner drops the marks of text that left).
+      // Inline content leaving may join the text on either side into a name, or end one it made with it:
+      // its marks go with it (the scanner drops the marks of text that left), and what is left of them is
+      // a name to mark again ("<b>Guinea</b>-Bissau" without "-Bissau").
       const inline = node.nodeType === TEXT_NODE || !isBlock(node as Element);
-      if (inline && joinsText(record.previousSibling, record.nextSibling)) touched.add(target);
+      if (inline && joinsText(target, record.previousSibling, record.nextSibling, true)) touched.add(target);
     }
     return relevant;
   }
@@ -154,9 +155,12 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       if (!el.isConnected) continue;
       const parent = composedParent(el);
       if (parent && insideSkipped(parent, options.skip)) continue;
-      const joins = !isBlock(el) && joinsText(el.previousSibling, el.nextSibling);
       // An iframe is never read as text: hidden, its document is not read either.
-      if (el.localName === 'iframe' ? isSkippedByAttributes(el, options) : isSkippedElement(el, options)) {
+      const hidden =
+        el.localName === 'iframe' ? isSkippedByAttributes(el, options) : isSkippedElement(el, options);
+      // Hidden, it is as if removed; shown, as if added.
+      const joins = !isBlock(el) && joinsText(parent, el.previousSibling, el.nextSibling, hidden);
+      if (hidden) {
         unread.push(el);
         // The text on either side may have made a name with the text now hidden, or make one without it.
         if (joins && parent) candidates.push(nearestBlock(parent));
@@ -210,21 +214,70 @@ const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 const isBlank = (node: Node) => !/\S/.test((node as Text).data);
 
 /**
- * Whether text beside a node (its siblings `before` and `after`, past blank text and comments) could make
- * one name with the node's text. Elements count as edges: an inline element's text running into its
- * neighbour's ("<x-post>…United</x-post><x-post>Nations…") is rare, and reading whole feeds again for it
- * is not.
+ * Whether text beside a node could make one name with the node's text: its siblings `before` and `after`
+ * (past blank text and comments), then, where those run out, the siblings of the inline elements holding
+ * it (`parent` and up), to the nearest block.
+ *
+ * Where `intoElements` is false (text arriving), a sibling element counts as an edge: an inline element's
+ * text running into its neighbour's ("<x-post>…United</x-post><x-post>Nations…") is rare, and reading
+ * whole feeds again for it is not. Where it is true (text leaving), a sibling element joins when its own
+ * text reaches the node's side: a name the leaving text ended went with it, and what is left of it
+ * ("<b>Guinea</b>" of "Guinea-Bissau") is a name to mark again; a feed's posts end in blocks.
  */
-function joinsText(before: Node | null, after: Node | null): boolean {
-  return isTextAlong(before, 'previousSibling') || isTextAlong(after, 'nextSibling');
+function joinsText(
+  parent: Node | null,
+  before: Node | null,
+  after: Node | null,
+  intoElements: boolean,
+): boolean {
+  let back = true;
+  let ahead = true;
+  let at = parent;
+  for (;;) {
+    if (back) {
+      const found = textAlong(before, 'previousSibling', intoElements);
+      if (found === TEXT) return true;
+      back = found === OPEN;
+    }
+    if (ahead) {
+      const found = textAlong(after, 'nextSibling', intoElements);
+      if (found === TEXT) return true;
+      ahead = found === OPEN;
+    }
+    if (!(back || ahead) || !at) return false;
+    // A shadow root has no siblings: its host's come next.
+    if (at.nodeType === ELEMENT_NODE ? isBlock(at as Element) : at.nodeType !== FRAGMENT_NODE) return false;
+    before = back ? at.previousSibling : null;
+    after = ahead ? at.nextSibling : null;
+    at = composedParent(at);
+  }
 }
 
-function isTextAlong(from: Node | null, way: 'previousSibling' | 'nextSibling'): boolean {
+/** What `textAlong` met first: text, an edge names do not cross, or neither before the siblings ran out. */
+const TEXT = 0;
+const EDGE = 1;
+const OPEN = 2;
+
+function textAlong(
+  from: Node | null,
+  way: 'previousSibling' | 'nextSibling',
+  intoElements: boolean,
+): typeof TEXT | typeof EDGE | typeof OPEN {
   for (let at = from; at; at = at[way]) {
-    if (at.nodeType === ELEMENT_NODE) return false;
-    if (at.nodeType === TEXT_NODE && !isBlank(at)) return true;
+    if (at.nodeType === TEXT_NODE) {
+      if (!isBlank(at)) return TEXT;
+      continue;
+    }
+    if (at.nodeType !== ELEMENT_NODE) continue;
+    const el = at as Element;
+    if (!intoElements || isBlock(el)) return EDGE;
+    // The walk passes over what it skips: the text beyond is read next to the node's.
+    if (isSkippedElement(el)) continue;
+    const inside = el.shadowRoot ?? el;
+    const found = textAlong(way === 'previousSibling' ? inside.lastChild : inside.firstChild, way, true);
+    if (found !== OPEN) return found;
   }
-  return false;
+  return OPEN;
 }
 
 /** Whether the node sits in something the scan never reads (a script, a form field, our own UI). */

@@ -71,6 +71,32 @@ describe('following the page’s changes', () => {
     await vi.waitFor(() => expect(markTexts(scanner, 'org:un')).toEqual(['United Nations']), SETTLE);
   });
 
+  it('joins a name completed inside an empty inline element', async () => {
+    const root = mount('<p>the United <span id="w"></span> said</p>');
+    const scanner = scannerFor();
+    await scanner.start();
+    (root.querySelector('#w') as HTMLElement).append(
+      Object.assign(document.createElement('i'), { textContent: 'Nations' }),
+    );
+    await vi.waitFor(() => expect(markTexts(scanner, 'org:un')).toEqual(['United Nations']), SETTLE);
+    await painted();
+    expect(highlightTexts(HIGHLIGHT_NAMES.organisation)).toEqual(['United Nations']);
+  });
+
+  it('marks again what is left of a name when the text that ended it leaves', async () => {
+    const root = mount('<p><b>Guinea</b>-Bissau today</p><p>Guinea<span>-Bissau</span> too</p>');
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(markTexts(scanner, 'country:GW')).toEqual(['Guinea-Bissau', 'Guinea-Bissau']);
+    // The text beside an element, and the only text inside one.
+    (root.querySelector('b') as HTMLElement).nextSibling?.remove();
+    (root.querySelector('span') as HTMLElement).firstChild?.remove();
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:GN')).toEqual(['Guinea', 'Guinea']), SETTLE);
+    expect(markTexts(scanner, 'country:GW')).toEqual([]);
+    await painted();
+    expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Guinea', 'Guinea']);
+  });
+
   it('follows changes inside an open shadow root', async () => {
     const root = mount('<div id="host"></div>');
     const host = root.querySelector('#host') as HTMLElement;
