@@ -239,17 +239,21 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   /** Reads again the custom elements defined since they were read, if that gave them a shadow root. */
   function readDefined(): boolean {
     if (!undefinedElements || undefinedElements.size === 0) return false;
-    let read = false;
+    const hosts: Element[] = [];
+    const hostSurfaces: Surface[] = [];
     for (const host of undefinedElements.takeDefined()) {
       const surface = surfaces.get(host.ownerDocument);
       const shadow = host.shadowRoot as ShadowRoot;
       if (!surface || surface.shadowRoots.has(shadow) || insideSkipped(host, isOwnUi)) continue;
-      // The host now shows its shadow tree and what its slots take of its children, not the children.
-      unmark([host]);
-      enqueue(surface, host, false);
-      read = true;
+      hosts.push(host);
+      hostSurfaces.push(surface);
     }
-    return read;
+    if (hosts.length === 0) return false;
+    // The hosts now show their shadow trees and what their slots take of their children, not the children.
+    // One unmark for all: each climbs from every marked node, and a feed's posts are defined at once.
+    unmark(hosts);
+    for (let i = 0; i < hosts.length; i++) enqueue(hostSurfaces[i] as Surface, hosts[i] as Element, false);
+    return true;
   }
 
   function checkDefinitionsLater(restart: boolean): void {
