@@ -126,6 +126,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let startedAt = 0;
   let firstScanMs = 0;
   let textLength = 0;
+  /**
+   * What the page stopped reading (hid, made editable) while passes were under way, and the last of those
+   * passes: the walk asks whether an element is read as it enters it, so a pass already inside reads on.
+   * Their marks there are refused until they are done.
+   */
+  const unreadMidPass = new Set<Node>();
+  let unreadMidPassUpTo = 0;
   let firstScanDone = () => {};
   const firstScan = new Promise<void>((resolve) => {
     firstScanDone = resolve;
@@ -184,6 +191,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       },
       onMark(mark) {
         if (options.mutedEntities?.has(mark.entity)) return;
+        if (unreadMidPass.size > 0 && mark.pass <= unreadMidPassUpTo && mark.nodes.some(inUnreadMidPass)) {
+          return;
+        }
         index.add(mark);
         // The extension's CSS file reaches the page it runs in, not its frames: they adopt a sheet.
         surface.highlighter ??= createHighlighter(
@@ -223,7 +233,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   function readChanges({ units, removed, unread }: PageChange): void {
     if (stopped) return;
     if (removed) sweep();
-    if (unread.length > 0) unmark(unread);
+    if (unread.length > 0) {
+      unmark(unread);
+      if (queue.length > 0) {
+        for (const root of unread) unreadMidPass.add(root);
+        unreadMidPassUpTo = passes;
+      }
+    }
     let read = false;
     for (const unit of units) {
       const surface = surfaces.get(unit.ownerDocument ?? (unit as Document));
@@ -313,7 +329,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
   }
 
+  function inUnreadMidPass(node: Node): boolean {
+    for (let at: Node | null = node; at; at = composedParent(at)) if (unreadMidPass.has(at)) return true;
+    return false;
+  }
+
   function passDone(item: Queued): void {
+    // The queue runs in the order passes began.
+    if (unreadMidPass.size > 0 && !(queue[0] && queue[0].pass.pass <= unreadMidPassUpTo)) {
+      unreadMidPass.clear();
+    }
     if (item.surface.doc === doc && item.initial) textLength += item.pass.textLength;
     // The body is what the walk reads (our card's host sits outside it); a frame's pass that ended with
     // its frame has nothing more to give.
