@@ -1,4 +1,5 @@
 import type { AutomatonView } from '../match';
+import { isSkippedByAttributes } from '../text';
 import { frameAtPoint, frameContentOrigin, frameDocument } from './frames';
 import { canHighlight, createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
 import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
@@ -226,8 +227,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (surface.frame === frame && surface.doc !== frameDoc) dropSurface(surface);
     }
     if (!frameDoc || surfaces.has(frameDoc) || frameDoc.readyState === 'loading') return;
+    // A hidden frame still loads (its listener stays): showing it again reads it then.
+    if (!initial && isHiddenFrame(frame)) return;
     if (!initial) scans++;
     enqueue(addSurface(frameDoc, frame), frameDoc, initial);
+  }
+
+  function isHiddenFrame(frame: HTMLIFrameElement): boolean {
+    const parent = composedParent(frame);
+    return (
+      isSkippedByAttributes(frame, { skip: isOwnUi }) || (parent !== null && insideSkipped(parent, isOwnUi))
+    );
   }
 
   function readChanges({ units, removed, unread }: PageChange): void {

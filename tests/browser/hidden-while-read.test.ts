@@ -1,8 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../lib/page';
 import { cleanUp, highlightTexts, mount, painted, scannerFor, sleep } from './page-fixtures';
 
 afterEach(cleanUp);
+
+/** Long enough for the 200 ms debounce, the rescan's slices and a frame for the highlights. */
+const SETTLE = { timeout: 3000, interval: 50 };
+
+const loaded = (frame: HTMLIFrameElement) =>
+  new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 
 describe('text the page hides while the scan reads it', () => {
   it('leaves no mark in a panel hidden while the first scan is inside it', async () => {
@@ -32,5 +38,31 @@ describe('text the page hides while the scan reads it', () => {
     root.lastElementChild?.scrollIntoView();
     await painted();
     expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Chile']);
+  });
+
+  it('does not read a hidden frame that loads a new document, until it is shown', async () => {
+    const root = mount('<p>Chile</p><div id="panel"></div>');
+    const panel = root.querySelector('#panel') as HTMLElement;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>Floods in Mozambique</p>';
+    panel.append(frame);
+    await loaded(frame);
+    const scanner = scannerFor();
+    await scanner.start();
+    const ids = () => scanner.entities().map((e) => e.id);
+    expect(ids()).toEqual(['country:CL', 'country:MZ']);
+    let n = 0;
+    for (const hidden of [panel, frame]) {
+      hidden.hidden = true;
+      await vi.waitFor(() => expect(ids()).toEqual(['country:CL']), SETTLE);
+      frame.srcdoc = `<p>Floods in Malawi, ${n++}</p>`;
+      await loaded(frame);
+      await sleep(500);
+      expect(ids()).toEqual(['country:CL']);
+      expect(scanner.documents()).toEqual([document]);
+      hidden.hidden = false;
+      await vi.waitFor(() => expect(ids()).toEqual(['country:CL', 'country:MW']), SETTLE);
+      expect(scanner.mentionsOf('country:MW')[0]?.doc).toBe(frame.contentDocument);
+    }
   });
 });
