@@ -23,8 +23,11 @@ export interface PageChange {
   units: Node[];
   /** Whether text may have left the page. */
   removed: boolean;
-  /** Elements the page hid or made editable: the text in them is no longer read. */
-  unread: Element[];
+  /**
+   * What the page hid or made editable, and marked text it moved into such a place: the text in them is no
+   * longer read.
+   */
+  unread: Node[];
 }
 
 export interface MutationWatcher {
@@ -54,6 +57,11 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
   const touched = new Set<Node>();
   /** Elements whose skip rules' attributes changed what is read: hidden, shown, made editable or not. */
   const toggled = new Set<Element>();
+  /**
+   * Nodes taken from their place: still on the page when the batch closes, they moved, perhaps somewhere not
+   * read (whose records are ignored), with their marks.
+   */
+  const taken = new Set<Node>();
   let removed = false;
   let firstPending = 0;
   let lastBatch = Number.NEGATIVE_INFINITY;
@@ -105,6 +113,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       if (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE) continue;
       removed = true;
       relevant = true;
+      taken.add(node);
       // Inline content leaving may join the text on either side into a name, or end one it made with it:
       // its marks go with it (the scanner drops the marks of text that left), and what is left of them is
       // a name to mark again ("<b>Guinea</b>-Bissau" without "-Bissau").
@@ -139,7 +148,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     timer = undefined;
     lastBatch = performance.now();
     const candidates: Node[] = [];
-    const unread: Element[] = [];
+    const unread: Node[] = [];
     for (const el of added) {
       // The element itself may be an iframe: the walk reads its document, not its content.
       const parent = composedParent(el);
@@ -166,7 +175,20 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
         if (joins && parent) candidates.push(nearestBlock(parent));
       } else candidates.push(joins ? nearestBlock(el) : el);
     }
+    /** Whether the nodes moved into a parent are not read there: a list reordered moves many into one. */
+    const unreadParents = new Map<Node, boolean>();
+    for (const node of taken) {
+      const parent = node.isConnected ? composedParent(node) : null;
+      if (!parent) continue;
+      let skipped = unreadParents.get(parent);
+      if (skipped === undefined) {
+        skipped = insideSkipped(parent, options.skip);
+        unreadParents.set(parent, skipped);
+      }
+      if (skipped) unread.push(node);
+    }
     const hadRemovals = removed;
+    taken.clear();
     added.clear();
     touched.clear();
     toggled.clear();
@@ -198,6 +220,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       added.clear();
       touched.clear();
       toggled.clear();
+      taken.clear();
     },
   };
 }

@@ -66,3 +66,24 @@ describe('text the page hides while the scan reads it', () => {
     }
   });
 });
+
+describe('marked text the page moves where it is not read', () => {
+  it('drops the marks of text moved into a hidden panel or an editor', async () => {
+    const root = mount(
+      '<p id="kenya">Kenya</p><p>Chile and <b id="peru">Peru</b></p><p id="mali">Mali</p><p>Nepal</p>' +
+        '<div id="panel" hidden><section></section></div><div id="editor" contenteditable="true"></div>',
+    );
+    const scanner = scannerFor();
+    await scanner.start();
+    const ids = () => scanner.entities().map((e) => e.id);
+    expect(ids()).toEqual(['country:KE', 'country:CL', 'country:PE', 'country:ML', 'country:NP']);
+    const byId = (id: string) => root.querySelector(`#${id}`) as HTMLElement;
+    // A paragraph into the panel's section, a name's element into the editor, a text node into the panel.
+    byId('panel').firstElementChild?.append(byId('kenya'));
+    byId('editor').append(byId('peru'));
+    byId('panel').append(byId('mali').firstChild as Text);
+    await vi.waitFor(() => expect(ids().sort()).toEqual(['country:CL', 'country:NP']), SETTLE);
+    await painted();
+    expect(highlightTexts(HIGHLIGHT_NAMES.country).sort()).toEqual(['Chile', 'Nepal']);
+  });
+});
