@@ -39,6 +39,8 @@ export interface ScanStats extends SliceStats {
   firstScanMs: number;
   /** Characters read by the first full scan (block breaks count one). */
   textLength: number;
+  /** Custom elements read before the page defined their tag, kept to read again once it does. */
+  undefinedElements: number;
 }
 
 export interface PageScanner {
@@ -471,7 +473,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return scans;
     },
     get stats() {
-      return { ...scheduler.stats, firstScanMs, textLength };
+      return {
+        ...scheduler.stats,
+        firstScanMs,
+        textLength,
+        undefinedElements: undefinedElements?.count ?? 0,
+      };
     },
   };
 }

@@ -4,7 +4,9 @@
  * a scan.
  *
  * Kept by tag, per document (each has its own registry), so that a look costs one `:defined` per tag: a
- * feed of undefined custom elements used only as styling hooks holds thousands of one tag. `:defined` is the
+ * feed of undefined custom elements used only as styling hooks holds thousands of one tag. Each look also
+ * forgets the elements the page removed, one `isConnected` each: a single-page app that never defines a
+ * tag would otherwise keep every element of it it ever showed. `:defined` is the
  * question rather than `customElements.whenDefined`, as a content script's isolated world in Chromium has no
  * `customElements`.
  */
@@ -41,24 +43,30 @@ export class UndefinedElements {
       for (const [tag, elements] of tags) {
         let sample: Element | undefined;
         for (const el of elements) {
-          if (el.isConnected) {
-            sample = el;
-            break;
-          }
-          elements.delete(el);
+          if (!el.isConnected) elements.delete(el);
+          else sample ??= el;
         }
         if (!sample) tags.delete(tag);
         if (!sample?.matches(':defined')) continue;
         tags.delete(tag);
-        for (const el of elements) if (el.isConnected && el.shadowRoot) hosts.push(el);
+        for (const el of elements) if (el.shadowRoot) hosts.push(el);
       }
       if (tags.size === 0) this.#byDocument.delete(doc);
     }
     return hosts;
   }
 
+  /** How many documents have elements kept. */
   get size(): number {
     return this.#byDocument.size;
+  }
+
+  /** How many elements are kept. */
+  get count(): number {
+    let count = 0;
+    for (const tags of this.#byDocument.values())
+      for (const elements of tags.values()) count += elements.size;
+    return count;
   }
 
   clear(): void {

@@ -40,3 +40,22 @@ describe('custom elements the page defines after the scan', () => {
     expect(highlightTexts(HIGHLIGHT_NAMES.country)).not.toContain('Kenya');
   }, 20_000);
 });
+
+describe('custom elements the page never defines', () => {
+  it('are forgotten once the page removes them', async () => {
+    const cards = Array.from({ length: 100 }, (_, i) => `<x-never-card><p>${i}: Chile</p></x-never-card>`);
+    const root = mount(
+      `<x-never-card><p>Kept: Peru</p></x-never-card><div id="feed">${cards.join('')}</div>`,
+    );
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(scanner.stats.undefinedElements).toBe(101);
+    // A single-page app leaves the view: the elements go, one of their tag stays.
+    root.querySelector('#feed')?.remove();
+    await vi.waitFor(() => expect(scanner.entities()).toEqual([{ id: 'country:PE', count: 1 }]), {
+      timeout: 3000,
+      interval: 50,
+    });
+    expect(scanner.stats.undefinedElements).toBe(1);
+  });
+});
