@@ -93,17 +93,17 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     let relevant = false;
     for (const node of record.addedNodes) {
       if (node.nodeType === TEXT_NODE) {
-        // Spacing between elements (a feed's newlines) makes no name: elements never join into one here.
-        if (isBlank(node) && !joinsText(target, node.previousSibling, node.nextSibling, false)) continue;
+        // Spacing between a feed's posts makes no name; between "<b>United</b>" and "<b>Kingdom</b>" it does.
+        if (isBlank(node) && !joinsText(target, node.previousSibling, node.nextSibling)) continue;
         touched.add(target);
         relevant = true;
       } else if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
         if (options.skip(el)) continue;
         if (isSkippedElement(el) && el.localName !== 'iframe') continue;
-        // An inline element (a custom element, a wrapper) among elements is a unit of its own: touching its
-        // parent would read the whole feed again for each post it appends.
-        if (isBlock(el) || !joinsText(target, el.previousSibling, el.nextSibling, false)) added.add(el);
+        // An inline element (a custom element, a wrapper) no text beside it can join is a unit of its own:
+        // touching its parent would read the whole feed again for each post it appends.
+        if (isBlock(el) || !joinsText(target, el.previousSibling, el.nextSibling)) added.add(el);
         else touched.add(target);
         relevant = true;
       }
@@ -118,7 +118,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       // its marks go with it (the scanner drops the marks of text that left), and what is left of them is
       // a name to mark again ("<b>Guinea</b>-Bissau" without "-Bissau").
       const inline = node.nodeType === TEXT_NODE || !isBlock(node as Element);
-      if (inline && joinsText(target, record.previousSibling, record.nextSibling, true)) touched.add(target);
+      if (inline && joinsText(target, record.previousSibling, record.nextSibling)) touched.add(target);
     }
     return relevant;
   }
@@ -168,7 +168,7 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       const hidden =
         el.localName === 'iframe' ? isSkippedByAttributes(el, options) : isSkippedElement(el, options);
       // Hidden, it is as if removed; shown, as if added.
-      const joins = !isBlock(el) && joinsText(parent, el.previousSibling, el.nextSibling, hidden);
+      const joins = !isBlock(el) && joinsText(parent, el.previousSibling, el.nextSibling);
       if (hidden) {
         unread.push(el);
         // The text on either side may have made a name with the text now hidden, or make one without it.
@@ -237,33 +237,24 @@ const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 const isBlank = (node: Node) => !/\S/.test((node as Text).data);
 
 /**
- * Whether text beside a node could make one name with the node's text: its siblings `before` and `after`
- * (past blank text and comments), then, where those run out, the siblings of the inline elements holding
- * it (`parent` and up), to the nearest block.
- *
- * Where `intoElements` is false (text arriving), a sibling element counts as an edge: an inline element's
- * text running into its neighbour's ("<x-post>…United</x-post><x-post>Nations…") is rare, and reading
- * whole feeds again for it is not. Where it is true (text leaving), a sibling element joins when its own
- * text reaches the node's side: a name the leaving text ended went with it, and what is left of it
- * ("<b>Guinea</b>" of "Guinea-Bissau") is a name to mark again; a feed's posts end in blocks.
+ * Whether text beside a node could make one name with the node's text, as the walk reads it: its siblings
+ * `before` and `after` (past blank text, comments and what the walk skips, and into inline elements to the
+ * text at their near end: "<b>New</b>" before " Guinea"), then, where those run out, the siblings of the
+ * inline elements holding it (`parent` and up), to the nearest block. A block ends the search: a feed's
+ * posts end in blocks, so a post added or removed is read alone, not with the whole feed.
  */
-function joinsText(
-  parent: Node | null,
-  before: Node | null,
-  after: Node | null,
-  intoElements: boolean,
-): boolean {
+function joinsText(parent: Node | null, before: Node | null, after: Node | null): boolean {
   let back = true;
   let ahead = true;
   let at = parent;
   for (;;) {
     if (back) {
-      const found = textAlong(before, 'previousSibling', intoElements);
+      const found = textAlong(before, 'previousSibling');
       if (found === TEXT) return true;
       back = found === OPEN;
     }
     if (ahead) {
-      const found = textAlong(after, 'nextSibling', intoElements);
+      const found = textAlong(after, 'nextSibling');
       if (found === TEXT) return true;
       ahead = found === OPEN;
     }
@@ -284,7 +275,6 @@ const OPEN = 2;
 function textAlong(
   from: Node | null,
   way: 'previousSibling' | 'nextSibling',
-  intoElements: boolean,
 ): typeof TEXT | typeof EDGE | typeof OPEN {
   for (let at = from; at; at = at[way]) {
     if (at.nodeType === TEXT_NODE) {
@@ -293,11 +283,11 @@ function textAlong(
     }
     if (at.nodeType !== ELEMENT_NODE) continue;
     const el = at as Element;
-    if (!intoElements || isBlock(el)) return EDGE;
+    if (isBlock(el)) return EDGE;
     // The walk passes over what it skips: the text beyond is read next to the node's.
     if (isSkippedElement(el)) continue;
     const inside = el.shadowRoot ?? el;
-    const found = textAlong(way === 'previousSibling' ? inside.lastChild : inside.firstChild, way, true);
+    const found = textAlong(way === 'previousSibling' ? inside.lastChild : inside.firstChild, way);
     if (found !== OPEN) return found;
   }
   return OPEN;

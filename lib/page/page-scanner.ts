@@ -130,12 +130,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let firstScanMs = 0;
   let textLength = 0;
   /**
-   * What the page stopped reading (hid, made editable) while passes were under way, and the last of those
-   * passes: the walk asks whether an element is read as it enters it, so a pass already inside reads on.
-   * Their marks there are refused until they are done.
+   * What the page stopped reading (hid, made editable) while passes were under way, each with the last pass
+   * begun then: the walk asks whether an element is read as it enters it, so a pass already inside reads on.
+   * Marks those passes make there are refused; a pass begun later (the part shown again) marks as usual.
    */
-  const unreadMidPass = new Set<Node>();
-  let unreadMidPassUpTo = 0;
+  const unreadMidPass = new Map<Node, number>();
   let firstScanDone = () => {};
   const firstScan = new Promise<void>((resolve) => {
     firstScanDone = resolve;
@@ -194,9 +193,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       },
       onMark(mark) {
         if (options.mutedEntities?.has(mark.entity)) return;
-        if (unreadMidPass.size > 0 && mark.pass <= unreadMidPassUpTo && mark.nodes.some(inUnreadMidPass)) {
-          return;
-        }
+        if (unreadMidPass.size > 0 && mark.nodes.some((node) => unreadBy(node, mark.pass))) return;
         index.add(mark);
         // The extension's CSS file reaches the page it runs in, not its frames: they adopt a sheet.
         surface.highlighter ??= createHighlighter(
@@ -229,8 +226,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (surface.frame === frame && surface.doc !== frameDoc) dropSurface(surface);
     }
     if (!frameDoc || surfaces.has(frameDoc) || frameDoc.readyState === 'loading') return;
-    // A hidden frame still loads (its listener stays): showing it again reads it then.
-    if (!initial && isHiddenFrame(frame)) return;
+    // A hidden frame still loads (its listener stays): showing it again reads it then. A pass already inside
+    // a part the page hid meets frames there too.
+    if (isHiddenFrame(frame)) return;
     if (!initial) scans++;
     enqueue(addSurface(frameDoc, frame), frameDoc, initial);
   }
@@ -247,10 +245,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (removed) sweep();
     if (unread.length > 0) {
       unmark(unread);
-      if (queue.length > 0) {
-        for (const root of unread) unreadMidPass.add(root);
-        unreadMidPassUpTo = passes;
-      }
+      if (queue.length > 0) for (const root of unread) unreadMidPass.set(root, passes);
     }
     let read = false;
     for (const unit of units) {
@@ -341,16 +336,19 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
   }
 
-  function inUnreadMidPass(node: Node): boolean {
-    for (let at: Node | null = node; at; at = composedParent(at)) if (unreadMidPass.has(at)) return true;
+  /** Whether `node` is in a part the page stopped reading while `pass` was already under way. */
+  function unreadBy(node: Node, pass: number): boolean {
+    for (let at: Node | null = node; at; at = composedParent(at)) {
+      const upTo = unreadMidPass.get(at);
+      if (upTo !== undefined && pass <= upTo) return true;
+    }
     return false;
   }
 
   function passDone(item: Queued): void {
     // The queue runs in the order passes began.
-    if (unreadMidPass.size > 0 && !(queue[0] && queue[0].pass.pass <= unreadMidPassUpTo)) {
-      unreadMidPass.clear();
-    }
+    const next = queue[0]?.pass.pass ?? Number.POSITIVE_INFINITY;
+    for (const [root, upTo] of unreadMidPass) if (upTo < next) unreadMidPass.delete(root);
     if (item.surface.doc === doc && item.initial) textLength += item.pass.textLength;
     // The body is what the walk reads (our card's host sits outside it); a frame's pass that ended with
     // its frame has nothing more to give.

@@ -40,6 +40,58 @@ describe('text the page hides while the scan reads it', () => {
     expect(highlightTexts(HIGHLIGHT_NAMES.country)).toEqual(['Chile']);
   });
 
+  it('marks a panel shown again although another part is hidden while the scan goes on', async () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}, about nothing much.</p>`);
+    const tail = Array.from({ length: 1500 }, (_, i) => `<p>Item ${i}: rain in Peru.</p>`);
+    const root = mount(
+      `<div id="a"><p>Tab one: Kenya.</p></div><div id="b"><p>Tab two: Nepal.</p></div>${filler.join('')}` +
+        `${tail.join('')}<p>Closing: Chile.</p>`,
+    );
+    const [a, b] = ['#a', '#b'].map((id) => root.querySelector(id) as HTMLElement) as [
+      HTMLElement,
+      HTMLElement,
+    ];
+    let step = 0;
+    const scanner = scannerFor({
+      budgetMs: 2,
+      mutations: { debounceMs: 0, minIntervalMs: 0 },
+      onUpdate() {
+        // While the first scan is still reading: hide A, show it again, then hide B, each read in turn.
+        if (step === 0) a.hidden = true;
+        else if (step === 3) a.hidden = false;
+        else if (step === 6) b.hidden = true;
+        step++;
+      },
+    });
+    await scanner.start();
+    await vi.waitFor(() => expect(step).toBeGreaterThan(6), SETTLE);
+    await sleep(500);
+    const ids = scanner.entities().map((e) => e.id);
+    expect(ids).toContain('country:KE');
+    expect(ids).not.toContain('country:NP');
+  });
+
+  it('reads no frame inside a panel hidden while the first scan is inside it', async () => {
+    const panel = Array.from({ length: 1500 }, (_, i) => `<p>Item ${i}: rain in Kenya.</p>`);
+    const root = mount(
+      `<div id="panel">${panel.join('')}<iframe srcdoc="<p>Floods in Mozambique</p>"></iframe></div><p>Chile</p>`,
+    );
+    await loaded(root.querySelector('iframe') as HTMLIFrameElement);
+    const panelElement = root.querySelector('#panel') as HTMLElement;
+    const scanner = scannerFor({
+      budgetMs: 2,
+      mutations: { debounceMs: 0 },
+      onUpdate(entities) {
+        if ((entities.find((e) => e.id === 'country:KE')?.count ?? 0) >= 50) panelElement.hidden = true;
+      },
+    });
+    await scanner.start();
+    await sleep(500);
+    expect(panelElement.hidden).toBe(true);
+    expect(scanner.entities()).toEqual([{ id: 'country:CL', count: 1 }]);
+    expect(scanner.documents()).toEqual([document]);
+  });
+
   it('does not read a hidden frame that loads a new document, until it is shown', async () => {
     const root = mount('<p>Chile</p><div id="panel"></div>');
     const panel = root.querySelector('#panel') as HTMLElement;

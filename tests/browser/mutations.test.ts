@@ -83,6 +83,40 @@ describe('following the page’s changes', () => {
     expect(highlightTexts(HIGHLIGHT_NAMES.organisation)).toEqual(['United Nations']);
   });
 
+  it.each([
+    [
+      'text added after an element that ends it',
+      '<p>Papua <b id="w">New</b></p>',
+      'country:PG',
+      (w: Element) => w.after(Object.assign(document.createElement('b'), { textContent: ' Guinea' })),
+    ],
+    [
+      'an element added after a link that starts it',
+      '<p><a id="w">United</a> </p>',
+      'country:US',
+      (w: Element) =>
+        w.parentElement?.append(Object.assign(document.createElement('a'), { textContent: 'States' })),
+    ],
+    [
+      'a space added between two elements',
+      '<p><b id="w">United</b><b>Kingdom</b></p>',
+      'country:GB',
+      (w: Element) => w.after(' '),
+    ],
+    [
+      'its middle word shown again',
+      '<p><i>United</i> <span id="w" hidden>Arab</span> <i>Emirates</i></p>',
+      'country:AE',
+      (w: Element) => w.removeAttribute('hidden'),
+    ],
+  ])('marks a name whose parts are in separate elements once %s', async (_, html, entity, change) => {
+    const root = mount(html);
+    const scanner = scannerFor();
+    await scanner.start();
+    change(root.querySelector('#w') as Element);
+    await vi.waitFor(() => expect(scanner.entities().map((e) => e.id)).toEqual([entity]), SETTLE);
+  });
+
   it('marks again what is left of a name when the text that ended it leaves', async () => {
     const root = mount('<p><b>Guinea</b>-Bissau today</p><p>Guinea<span>-Bissau</span> too</p>');
     const scanner = scannerFor();
