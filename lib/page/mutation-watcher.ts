@@ -238,23 +238,25 @@ const isBlank = (node: Node) => !/\S/.test((node as Text).data);
 
 /**
  * Whether text beside a node could make one name with the node's text, as the walk reads it: its siblings
- * `before` and `after` (past blank text, comments and what the walk skips, and into inline elements to the
- * text at their near end: "<b>New</b>" before " Guinea"), then, where those run out, the siblings of the
- * inline elements holding it (`parent` and up), to the nearest block. A block ends the search: a feed's
- * posts end in blocks, so a post added or removed is read alone, not with the whole feed.
+ * `before` and `after` (past blank text, comments and what the walk skips, and into inline elements and
+ * slots to the text at their near end: "<b>New</b>" before " Guinea"), then, where those run out, the
+ * siblings of the inline elements holding it (`parent` and up), to the nearest block. A block ends the
+ * search, and so does text ending a sentence on that side ("rain in Kenya."): a feed's posts and a chat's
+ * messages, added or removed, are read alone, not with the whole feed.
  */
 function joinsText(parent: Node | null, before: Node | null, after: Node | null): boolean {
+  const budget = { steps: SEARCH_STEPS };
   let back = true;
   let ahead = true;
   let at = parent;
   for (;;) {
     if (back) {
-      const found = textAlong(before, 'previousSibling');
+      const found = textAlong(before, 'previousSibling', budget);
       if (found === TEXT) return true;
       back = found === OPEN;
     }
     if (ahead) {
-      const found = textAlong(after, 'nextSibling');
+      const found = textAlong(after, 'nextSibling', budget);
       if (found === TEXT) return true;
       ahead = found === OPEN;
     }
@@ -271,26 +273,58 @@ function joinsText(parent: Node | null, before: Node | null, after: Node | null)
 const TEXT = 0;
 const EDGE = 1;
 const OPEN = 2;
+type Found = typeof TEXT | typeof EDGE | typeof OPEN;
+
+/**
+ * The nodes one search looks at, at most: this runs in the observer's callback for every node added, and a
+ * page appending thousands of empty or icon-only elements would otherwise have each search walk back over
+ * all of them. Past it, the change is taken to join text (its block is read again, once a batch).
+ */
+const SEARCH_STEPS = 32;
+
+/** Characters no name runs on past: a sentence's or a list's end ("rain in Kenya." then the next message). */
+const ENDS_NAMES = '.!?,;:)]}"\u201d\u00bb|\u2022\u00b7';
 
 function textAlong(
   from: Node | null,
   way: 'previousSibling' | 'nextSibling',
-): typeof TEXT | typeof EDGE | typeof OPEN {
+  budget: { steps: number },
+): Found {
   for (let at = from; at; at = at[way]) {
-    if (at.nodeType === TEXT_NODE) {
-      if (!isBlank(at)) return TEXT;
-      continue;
-    }
-    if (at.nodeType !== ELEMENT_NODE) continue;
-    const el = at as Element;
-    if (isBlock(el)) return EDGE;
-    // The walk passes over what it skips: the text beyond is read next to the node's.
-    if (isSkippedElement(el)) continue;
-    const inside = el.shadowRoot ?? el;
-    const found = textAlong(way === 'previousSibling' ? inside.lastChild : inside.firstChild, way);
+    if (--budget.steps < 0) return TEXT;
+    const found = nodeAlong(at, way, budget);
     if (found !== OPEN) return found;
   }
   return OPEN;
+}
+
+function nodeAlong(node: Node, way: 'previousSibling' | 'nextSibling', budget: { steps: number }): Found {
+  if (node.nodeType === TEXT_NODE) {
+    const text = (node as Text).data.trim();
+    if (text === '') return OPEN;
+    return ENDS_NAMES.includes(way === 'previousSibling' ? text.charAt(text.length - 1) : text.charAt(0))
+      ? EDGE
+      : TEXT;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return OPEN;
+  const el = node as Element;
+  if (isBlock(el)) return EDGE;
+  // The walk passes over what it skips: the text beyond is read next to the node's.
+  if (isSkippedElement(el)) return OPEN;
+  // A slot shows what the host put in it (the walk reads those), or its own content when nothing.
+  const assigned =
+    el.localName === 'slot' && 'assignedNodes' in el ? (el as HTMLSlotElement).assignedNodes() : [];
+  if (assigned.length > 0) {
+    const back = way === 'previousSibling';
+    for (let i = back ? assigned.length - 1 : 0; i >= 0 && i < assigned.length; i += back ? -1 : 1) {
+      if (--budget.steps < 0) return TEXT;
+      const found = nodeAlong(assigned[i] as Node, way, budget);
+      if (found !== OPEN) return found;
+    }
+    return OPEN;
+  }
+  const inside = el.shadowRoot ?? el;
+  return textAlong(way === 'previousSibling' ? inside.lastChild : inside.firstChild, way, budget);
 }
 
 /** Whether the node sits in something the scan never reads (a script, a form field, our own UI). */

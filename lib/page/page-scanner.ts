@@ -1,5 +1,4 @@
 import type { AutomatonView } from '../match';
-import { isSkippedByAttributes } from '../text';
 import { frameAtPoint, frameContentOrigin, frameDocument } from './frames';
 import { canHighlight, createHighlighter, type Highlighter, type HighlighterOptions } from './highlighter';
 import { mentionAtPoint as hitTest, type MentionHit } from './hit-test';
@@ -235,8 +234,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   function isHiddenFrame(frame: HTMLIFrameElement): boolean {
     const parent = composedParent(frame);
+    // Its own `contenteditable` does not make its document editable: only `hidden` hides it.
     return (
-      isSkippedByAttributes(frame, { skip: isOwnUi }) || (parent !== null && insideSkipped(parent, isOwnUi))
+      frame.hasAttribute('hidden') || isOwnUi(frame) || (parent !== null && insideSkipped(parent, isOwnUi))
     );
   }
 

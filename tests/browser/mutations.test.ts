@@ -117,6 +117,55 @@ describe('following the page’s changes', () => {
     await vi.waitFor(() => expect(scanner.entities().map((e) => e.id)).toEqual([entity]), SETTLE);
   });
 
+  it('marks a name completed beside a slot that shows its first words', async () => {
+    const root = mount('<p><x-slotted id="w">Papua New</x-slotted></p>');
+    const host = root.querySelector('#w') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    const scanner = scannerFor();
+    await scanner.start();
+    host.after(Object.assign(document.createElement('b'), { textContent: ' Guinea' }));
+    await vi.waitFor(() => expect(scanner.entities().map((e) => e.id)).toEqual(['country:PG']), SETTLE);
+  });
+
+  it('reads only the new message when a chat of inline messages grows', async () => {
+    const messages = Array.from(
+      { length: 2000 },
+      (_, i) => `<x-msg><b>user${i}</b>: rain in Kenya. </x-msg>`,
+    );
+    const root = mount(`<div id="chat">${messages.join('')}</div>`);
+    const scanner = scannerFor();
+    await scanner.start();
+    const before = new Set(scanner.mentionsOf('country:KE'));
+    expect(before.size).toBe(2000);
+    const message = document.createElement('x-msg');
+    message.innerHTML = '<b>user2000</b>: floods in Peru. ';
+    root.querySelector('#chat')?.append(message);
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:PE')).toEqual(['Peru']), SETTLE);
+    // The other messages' marks are the same ones: nothing else was read again.
+    expect(scanner.mentionsOf('country:KE').filter((m) => before.has(m))).toHaveLength(2000);
+  });
+
+  it('keeps the page responsive when it appends thousands of empty elements, and marks what comes after', async () => {
+    const root = mount('<p id="line">Talks on </p>');
+    const scanner = scannerFor();
+    await scanner.start();
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+    });
+    observer.observe({ type: 'longtask' });
+    const line = root.querySelector('#line') as HTMLElement;
+    // Icons, spacers, a virtual list's placeholders: elements with no text, one after another.
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < 2000; i++) fragment.append(document.createElement('span'), ' ');
+    line.append(fragment);
+    await sleep(50);
+    line.append(Object.assign(document.createElement('b'), { textContent: 'Kenya' }));
+    await vi.waitFor(() => expect(markTexts(scanner, 'country:KE')).toEqual(['Kenya']), SETTLE);
+    observer.disconnect();
+    expect(longTasks).toEqual([]);
+  });
+
   it('marks again what is left of a name when the text that ended it leaves', async () => {
     const root = mount('<p><b>Guinea</b>-Bissau today</p><p>Guinea<span>-Bissau</span> too</p>');
     const scanner = scannerFor();

@@ -95,6 +95,17 @@ describe('scanning the page in time slices', () => {
     expect(frameWindow.document.adoptedStyleSheets.length).toBe(0);
   });
 
+  it('reads a frame whose element carries contenteditable (its document is not editable)', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('contenteditable', 'true');
+    frame.srcdoc = '<p>Floods in Mozambique</p>';
+    mount('<p>Chile</p>').append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const scanner = scannerFor();
+    await scanner.start();
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:MZ']);
+  });
+
   it('finds what a one-shot scan finds, on a 1 MB page, with no slice over 50 ms', async () => {
     const root = mount(bigArticle(1_000_000));
     const oneShot = scanDocument(root, realAutomaton());
