@@ -5,6 +5,7 @@ import { cardRenderer } from '@/components/card';
 import { entityFacts } from '@/lib/briefing';
 import { loadGazetteer } from '@/lib/gazetteer';
 import { CARD_HOST_TAG, type CardHost, createCardHost } from '@/lib/ui';
+import { threeArticles } from './card-fixtures';
 
 const { byId } = loadGazetteer();
 
@@ -275,17 +276,6 @@ describe('the card host', () => {
     document.removeEventListener('click', pageClicks);
   });
 });
-
-function threeArticles(): StoreState {
-  const article = (n: number) => ({
-    title: `Article ${n} about the talks in Kabul and what comes next for aid`,
-    site: 'example.org',
-    date: `2025-05-0${n}`,
-    sentence: 'Afghanistan and Pakistan agreed to reopen the crossing, officials said on Monday.',
-    url: `https://example.org/${n}`,
-  });
-  return { status: 'ready', articleCount: 7, latest: [article(3), article(2), article(1)] };
-}
 
 describe('card host screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {

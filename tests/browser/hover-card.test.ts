@@ -9,6 +9,7 @@ import { markBox } from '@/lib/content/mark-box';
 import { loadGazetteer } from '@/lib/gazetteer';
 import { HIGHLIGHT_NAMES, type Mark } from '@/lib/page';
 import type { CardRenderer } from '@/lib/ui';
+import { threeArticles } from './card-fixtures';
 import { centre, cleanUp, highlightTexts, mount, painted, scannerFor, sleep } from './page-fixtures';
 
 const { byId } = loadGazetteer();
@@ -423,21 +424,10 @@ describe('a lookup that fails', () => {
 describe('a card cut to the height of the view', () => {
   it('keeps its actions in sight', async () => {
     await page.viewport(800, 420);
-    const article = (n: number) => ({
-      title: `Article ${n} about the talks in Kabul and what comes next for aid`,
-      site: 'example.org',
-      date: `2025-05-0${n}`,
-      sentence: 'Afghanistan and Pakistan agreed to reopen the crossing, officials said on Monday.',
-      url: `https://example.org/${n}`,
-    });
     const { dialog, shown, button, mark } = await dossierOn(
       `<p style="${TEXT}; margin: 180px 40px 0">Talks in Afghanistan resumed.</p>`,
       {
-        store: async () => ({
-          status: 'ready',
-          articleCount: 7,
-          latest: [article(3), article(2), article(1)],
-        }),
+        store: async () => threeArticles(),
       },
     );
     await pointerOn(markBox(mark('country:AF')));
