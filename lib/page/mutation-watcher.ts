@@ -92,6 +92,12 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
     }
     let relevant = false;
     for (const node of record.addedNodes) {
+      // The parent's block is read again already: no node added to it needs a search of its own (a page
+      // adding thousands of icons or placeholders at once pays one search, not one each).
+      if (touched.has(target)) {
+        relevant = true;
+        break;
+      }
       if (node.nodeType === TEXT_NODE) {
         // Spacing between a feed's posts makes no name; between "<b>United</b>" and "<b>Kingdom</b>" it does.
         if (isBlank(node) && !joinsText(target, node.previousSibling, node.nextSibling)) continue;

@@ -146,24 +146,37 @@ describe('following the page’s changes', () => {
   });
 
   it('keeps the page responsive when it appends thousands of empty elements, and marks what comes after', async () => {
-    const root = mount('<p id="line">Talks on </p>');
+    // The watcher's own work, not the page's: how long each call of its observer's callback takes.
+    const calls: number[] = [];
+    const Native = window.MutationObserver;
+    vi.stubGlobal(
+      'MutationObserver',
+      class extends Native {
+        constructor(callback: MutationCallback) {
+          super((records, observer) => {
+            const start = performance.now();
+            callback(records, observer);
+            calls.push(performance.now() - start);
+          });
+        }
+      },
+    );
+    const root = mount('<p id="line">Talks on </p><p id="list"></p>');
     const scanner = scannerFor();
     await scanner.start();
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
-    });
-    observer.observe({ type: 'longtask' });
-    const line = root.querySelector('#line') as HTMLElement;
-    // Icons, spacers, a virtual list's placeholders: elements with no text, one after another.
+    vi.unstubAllGlobals();
+    // Icons, spacers, a virtual list's placeholders: elements with no text, one after another, at once and
+    // one by one.
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < 2000; i++) fragment.append(document.createElement('span'), ' ');
-    line.append(fragment);
+    (root.querySelector('#line') as HTMLElement).append(fragment);
+    const list = root.querySelector('#list') as HTMLElement;
+    for (let i = 0; i < 2000; i++) list.append(document.createElement('x-icon'));
     await sleep(50);
-    line.append(Object.assign(document.createElement('b'), { textContent: 'Kenya' }));
+    root.querySelector('#line')?.append(Object.assign(document.createElement('b'), { textContent: 'Kenya' }));
     await vi.waitFor(() => expect(markTexts(scanner, 'country:KE')).toEqual(['Kenya']), SETTLE);
-    observer.disconnect();
-    expect(longTasks).toEqual([]);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(Math.max(...calls)).toBeLessThan(50);
   });
 
   it('marks again what is left of a name when the text that ended it leaves', async () => {
