@@ -1,5 +1,6 @@
 import type { ClipState } from '../../components/card';
 import { sendMessage } from '../messages';
+import { errorState } from './error-state';
 
 /** The card's "Clip this page": the background extracts and stores it, as for the popup's button. */
 export async function clipThisPage(asBookmark: boolean): Promise<ClipState> {
@@ -9,6 +10,6 @@ export async function clipThisPage(asBookmark: boolean): Promise<ClipState> {
     if (!r.value.saved) return { status: 'no-article' };
     return { status: 'saved', created: r.value.created };
   } catch (e) {
-    return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    return errorState(e);
   }
 }

@@ -3,6 +3,7 @@ import { createHoverIntent, type EntityFacts } from '../briefing';
 import { isContextInvalidated } from '../messages';
 import { frameOffset, type Mark, type PageScanner, throttleToFrame } from '../page';
 import { type CardHost, type CardRenderer, createCardHost } from '../ui';
+import { errorState } from './error-state';
 import { revealMark } from './mark-box';
 
 export interface HoverCardOptions {
@@ -110,7 +111,7 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
           .onClip(asBookmark)
           .catch((error: unknown): ClipState => {
             report(error);
-            return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+            return errorState(error);
           })
           .then((outcome) => {
             clip = outcome;
@@ -130,7 +131,7 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
         store = await options.store(mark.entity);
       } catch (error) {
         report(error);
-        store = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+        store = errorState(error);
       }
       render();
     };

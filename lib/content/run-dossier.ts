@@ -126,7 +126,7 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
               sendMessage('changeSettings', { kind: 'mute', site, entity, muted: true }).catch(quietly);
           },
           onError: (error) => {
-            if (ctx.isInvalid || isContextInvalidated(error)) stop();
+            if (extensionGone(error)) stop();
             else console.warn('[Dossier] card:', error);
           },
         });
@@ -138,8 +138,9 @@ export async function runDossier(ctx: ContentContext, doc: Document = document):
     if (!superseded()) reportNow();
   };
 
+  const extensionGone = (e: unknown) => ctx.isInvalid || isContextInvalidated(e);
   const quietly = (e: unknown) => {
-    if (ctx.isInvalid || isContextInvalidated(e)) stop();
+    if (extensionGone(e)) stop();
   };
 
   ctx.onInvalidated(stop);

@@ -1,6 +1,7 @@
 import type { ClippedArticle, StoreState } from '../../components/card';
 import { sendMessage } from '../messages';
 import type { ClipAboutEntity } from '../store';
+import { errorState } from './error-state';
 
 const LATEST = 3;
 
@@ -22,6 +23,6 @@ export async function storeStateFor(id: string): Promise<StoreState> {
     if (r.value.count === 0) return { status: 'empty' };
     return { status: 'ready', articleCount: r.value.count, latest: r.value.latest.map(toArticle) };
   } catch (e) {
-    return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    return errorState(e);
   }
 }
