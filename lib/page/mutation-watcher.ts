@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isSkippedByAttributes, isSkippedElement, SKIPPING_ATTRIBUTES } from '../text';
+import { BLOCK_TAGS, isSkippedElement, SKIPPING_ATTRIBUTES } from '../text';
 import { compareDocumentOrder, composedContains } from './document-order';
 import { OWN_UI_SELECTOR } from './scan-document';
 
@@ -170,9 +170,9 @@ export function createMutationWatcher(options: MutationWatcherOptions): Mutation
       if (!el.isConnected) continue;
       const parent = composedParent(el);
       if (parent && insideSkipped(parent, options.skip)) continue;
-      // An iframe is never read as text: hidden, its document is not read either.
-      const hidden =
-        el.localName === 'iframe' ? isSkippedByAttributes(el, options) : isSkippedElement(el, options);
+      // An iframe is never read as text: hidden, its document is not read either (its own contenteditable
+      // does not make its document editable, as the walk and the scanner's frame check agree).
+      const hidden = el.localName === 'iframe' ? el.hasAttribute('hidden') : isSkippedElement(el, options);
       // Hidden, it is as if removed; shown, as if added.
       const joins = !isBlock(el) && joinsText(parent, el.previousSibling, el.nextSibling);
       if (hidden) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EntityCount, HIGHLIGHT_NAMES, OWN_UI_ATTRIBUTE, scanDocument } from '../../lib/page';
-import { cleanUp, highlightTexts, mount, painted, realAutomaton, scannerFor } from './page-fixtures';
+import { cleanUp, highlightTexts, mount, painted, realAutomaton, scannerFor, sleep } from './page-fixtures';
 
 afterEach(cleanUp);
 
@@ -103,6 +103,11 @@ describe('scanning the page in time slices', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const scanner = scannerFor();
     await scanner.start();
+    expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:MZ']);
+    // Nor when the page sets it later.
+    frame.removeAttribute('contenteditable');
+    frame.setAttribute('contenteditable', 'true');
+    await sleep(600);
     expect(scanner.entities().map((e) => e.id)).toEqual(['country:CL', 'country:MZ']);
   });
 
